@@ -1,0 +1,32 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { parseSiteUrl } from './src/lib/site-origin.ts';
+import { contentIntegrity } from './src/integrations/content-integrity.ts';
+import { pagefind } from './src/integrations/pagefind.ts';
+
+// The public origin (and sub-path) comes from ONE place: the SITE_URL environment variable.
+const { site, base } = parseSiteUrl(process.env.SITE_URL);
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  i18n: {
+    defaultLocale: 'zh-cn',
+    locales: ['zh-cn', 'en'],
+    routing: { prefixDefaultLocale: false },
+  },
+  integrations: [
+    contentIntegrity(),
+    mdx(),
+    sitemap({
+      i18n: { defaultLocale: 'zh-cn', locales: { 'zh-cn': 'zh-CN', en: 'en' } },
+      filter: (page) => !/\/404\/?$/.test(page),
+    }),
+    // Must run last: it indexes the finished HTML.
+    pagefind(),
+  ],
+});

@@ -1,0 +1,32 @@
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import type { Locale } from './locales';
+
+// Collection look-ups by locale. Entry ids are "<locale>/<name>" (see content.config.ts).
+
+export async function measureEntries(locale: Locale): Promise<CollectionEntry<'measures'>[]> {
+  const all = await getCollection('measures', (e) => e.id.startsWith(`${locale}/`));
+  return all.sort((a, b) => a.data.number - b.data.number);
+}
+
+export async function measureEntry(locale: Locale, number: number): Promise<CollectionEntry<'measures'>> {
+  const entry = await getEntry('measures', `${locale}/${String(number).padStart(2, '0')}`);
+  if (!entry) throw new Error(`Missing measure ${number} in ${locale}`);
+  return entry;
+}
+
+export async function qaEntries(locale: Locale): Promise<CollectionEntry<'qa'>[]> {
+  const all = await getCollection('qa', (e) => e.id.startsWith(`${locale}/`));
+  return all.sort((a, b) => a.data.order - b.data.order);
+}
+
+export async function planEntry(locale: Locale): Promise<CollectionEntry<'plan'>> {
+  const entry = await getEntry('plan', locale);
+  if (!entry) throw new Error(`Missing plan text for ${locale}`);
+  return entry;
+}
+
+export async function pageEntry(locale: Locale, slug: string): Promise<CollectionEntry<'pages'>> {
+  const entry = await getEntry('pages', `${locale}/${slug}`);
+  if (!entry) throw new Error(`Missing page ${slug} in ${locale}`);
+  return entry;
+}
