@@ -34,6 +34,7 @@ export async function enhanceSiteSearch(root: HTMLElement): Promise<void> {
   const status = root.querySelector<HTMLElement>('[data-site-search-status]')!;
   const list = root.querySelector<HTMLOListElement>('[data-site-search-results]')!;
 
+  root.querySelector<HTMLElement>('[data-site-search-needs-js]')!.hidden = true;
   input.value = new URLSearchParams(location.search).get('q') ?? '';
   let pagefind: PagefindApi;
   try {

@@ -16,7 +16,7 @@ const dictionaries: Record<Locale, Record<UiKey, string>> = { 'zh-cn': zhCN, en 
  */
 export function t(locale: Locale, key: UiKey, params: Record<string, string | number> = {}): string {
   const template = dictionaries[locale][key];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+  return template.replace(/\{(\w+)\}/g, (_match, name: string) => {
     const value = params[name];
     if (value === undefined) throw new Error(`Missing parameter "${name}" for UI string "${key}" (${locale})`);
     return String(value);

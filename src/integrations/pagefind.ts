@@ -1,6 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+import { createIndex, close } from 'pagefind';
 
 /**
  * Builds the Pagefind search index from the finished site, through Pagefind's Node API.
@@ -13,7 +14,6 @@ export function pagefind(): AstroIntegration {
     name: 'xicheng:pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const { createIndex, close } = await import('pagefind');
         const site = fileURLToPath(dir);
         const fail = (step: string, errors: string[]): never => {
           throw new Error(`Pagefind ${step} failed:\n${errors.map((e) => `  - ${e}`).join('\n')}`);

@@ -1,0 +1,27 @@
+import { defineConfig } from '@playwright/test';
+import { chromiumExecutable, CHROMIUM_ARGS } from './tests/e2e/support/chromium';
+import { PREVIEW_ORIGIN, PREVIEW_PORT } from './tests/e2e/support/site';
+
+// End-to-end tests run against the production build in dist/, served by `astro preview`
+// on the same origin the build's default SITE_URL names.
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : undefined,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  reporter: [['list']],
+  timeout: 30_000,
+  use: {
+    baseURL: PREVIEW_ORIGIN,
+    browserName: 'chromium',
+    launchOptions: { executablePath: chromiumExecutable(), args: CHROMIUM_ARGS },
+  },
+  webServer: {
+    command: `npx astro preview --ignore-lock --host 127.0.0.1 --port ${PREVIEW_PORT}`,
+    url: `${PREVIEW_ORIGIN}/`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+    env: { ASTRO_PREVIEW_BACKGROUND: '0' },
+  },
+});

@@ -1,0 +1,53 @@
+import { test, expect } from '@playwright/test';
+
+// Regression list of real terms from the plan, run through the built Pagefind index.
+// Chinese segmentation is a known risk (Pagefind issue #1237): keep adding real terms here.
+const CASES: { lang: 'zh' | 'en'; query: string; expect: string[] }[] = [
+  { lang: 'zh', query: '光伏', expect: ['/measures/7/', '/measures/11/'] },
+  { lang: 'zh', query: '充电', expect: ['/measures/15/'] },
+  { lang: 'zh', query: '六氟化硫', expect: ['/measures/18/'] },
+  { lang: 'zh', query: '装配式建筑', expect: ['/measures/11/'] },
+  { lang: 'zh', query: '变电站', expect: ['/measures/6/'] },
+  { lang: 'zh', query: '垃圾分类', expect: ['/measures/10/'] },
+  { lang: 'zh', query: '合同能源管理', expect: ['/measures/12/'] },
+  { lang: 'zh', query: '绿证', expect: ['/measures/20/'] },
+  { lang: 'en', query: 'photovoltaic', expect: ['/en/measures/7/', '/en/measures/11/'] },
+  { lang: 'en', query: 'charging', expect: ['/en/measures/15/'] },
+  { lang: 'en', query: 'prefabricated', expect: ['/en/measures/11/'] },
+  { lang: 'en', query: 'sulphur hexafluoride', expect: ['/en/measures/18/'] },
+];
+
+async function resultLinks(page: import('@playwright/test').Page): Promise<string[]> {
+  await expect(page.locator('[data-site-search-status]')).not.toHaveText(/正在搜索|Searching|^$/, { timeout: 15_000 });
+  return page.locator('.search-result h2 a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+}
+
+for (const c of CASES) {
+  test(`search ${c.lang}: “${c.query}” finds ${c.expect.join(', ')}`, async ({ page }) => {
+    await page.goto(`${c.lang === 'en' ? '/en' : ''}/search/?q=${encodeURIComponent(c.query)}`);
+    const links = await resultLinks(page);
+    for (const path of c.expect) expect(links).toContain(path);
+    // One index per language: results stay in the page's language.
+    for (const link of links) expect(link.startsWith('/en/')).toBe(c.lang === 'en');
+  });
+}
+
+test('the header search box leads to results, and filters narrow them', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('searchbox', { name: '搜索本站' }).fill('光伏');
+  await page.getByRole('search').getByRole('button', { name: '搜索' }).click();
+  await expect(page).toHaveURL(/\/search\/\?q=/);
+  const all = await resultLinks(page);
+  expect(all.length).toBeGreaterThan(2);
+  await page.locator('select[name="type"]').selectOption('任务措施');
+  await expect(page.locator('.search-result__type').first()).toHaveText('任务措施');
+  const measuresOnly = await resultLinks(page);
+  expect(measuresOnly.every((p) => p.startsWith('/measures/'))).toBe(true);
+  await page.locator('select[name="department"]').selectOption('区财政局');
+  await expect.poll(async () => (await resultLinks(page)).sort()).toEqual(['/measures/11/']);
+});
+
+test('a query with no match says so', async ({ page }) => {
+  await page.goto('/en/search/?q=zzzxqv');
+  await expect(page.locator('[data-site-search-status]')).toContainText('Nothing found for “zzzxqv”');
+});
