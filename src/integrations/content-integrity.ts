@@ -4,18 +4,21 @@ import { checkContent } from '../lib/content-integrity';
 import { ContentError } from '../lib/validation-errors';
 
 /**
- * Stops the build before anything is written when content is inconsistent across files
+ * Stops a build before anything is written when content is inconsistent across files
  * (a page without its language twin, a missing or duplicate measure number, …), so nothing
- * is half-published. Per-entry frontmatter is also validated by the collections' schemas.
+ * is half-published. In `astro dev` the same problems are only warned about, so authors can
+ * save one language before writing the other. Per-entry frontmatter is also validated by
+ * the collections' schemas.
  */
 export function contentIntegrity(): AstroIntegration {
   return {
     name: 'xicheng:content-integrity',
     hooks: {
-      'astro:config:setup': ({ config }) => {
-        const root = fileURLToPath(config.root);
-        const problems = checkContent(fileURLToPath(new URL('./src/content/', config.root)), root);
-        if (problems.length) throw new ContentError(problems);
+      'astro:config:setup': ({ config, command, logger }) => {
+        const problems = checkContent(fileURLToPath(new URL('./src/content/', config.root)), fileURLToPath(config.root));
+        if (!problems.length) return;
+        if (command === 'build') throw new ContentError(problems);
+        logger.warn(new ContentError(problems).message);
       },
     },
   };
