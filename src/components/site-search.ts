@@ -3,6 +3,8 @@
  * reader types, against the Pagefind index of the page's own language, with filters for
  * content type, category and responsible body read from the index itself.
  */
+import { resultCountText } from '../lib/result-count';
+
 interface PagefindResultData {
   url: string;
   excerpt: string;
@@ -68,7 +70,7 @@ export async function enhanceSiteSearch(root: HTMLElement): Promise<void> {
       if (current !== generation) return;
       list.replaceChildren(...data.map(renderResult));
       status.textContent = data.length
-        ? (messages['search.resultsCount'] ?? '').replace('{count}', String(search.results.length))
+        ? resultCountText(search.results.length, { one: messages['search.resultsCountOne'] ?? '', other: messages['search.resultsCount'] ?? '' })
         : (messages['search.noResults'] ?? '').replace('{query}', query);
     } catch {
       status.textContent = messages['search.error'] ?? '';
