@@ -1,18 +1,10 @@
-import targetsJson from '../data/targets.json';
-import { targetsFileSchema, type Target } from './schemas/target';
-import { ContentError, describeZodIssues } from './validation-errors';
+import type { Target } from './schemas/target';
+import { latestRows, latestVersion } from './datasets';
 import type { Locale } from './locales';
 
-export const TARGETS_FILE = 'src/data/targets.json';
-
-/** Validates targets.json (shape only; quotes are checked against the plan by a unit test). */
-export function parseTargets(value: unknown, file = TARGETS_FILE): Target[] {
-  const result = targetsFileSchema.safeParse(value);
-  if (!result.success) throw new ContentError(describeZodIssues(file, result.error));
-  return result.data;
-}
-
-export const targets: readonly Target[] = parseTargets(targetsJson);
+/** The plan's targets: the latest release of the `plan-targets` dataset (validated on load). */
+export const targets: readonly Target[] = latestRows('plan-targets');
+export const targetsDataset = latestVersion('plan-targets');
 
 export function targetsOfMeasure(measure: number): Target[] {
   return targets.filter((t) => t.measure === measure);
@@ -28,9 +20,18 @@ export function mainGoals(): Target[] {
  */
 export function formatTargetValue(t: Target, locale: Locale): string | undefined {
   if (t.value === null || t.unit === null) return undefined;
-  const number = `${t.value}${t.unit === 'km' ? (locale === 'zh-cn' ? '公里' : ' km') : '%'}`;
-  if (t.comparator === 'gte') return locale === 'zh-cn' ? `不低于${number}` : `${number} or more`;
-  return number;
+  const zh = locale === 'zh-cn';
+  const atLeast = t.comparator === 'gte';
+  switch (t.unit) {
+    case '%':
+      return atLeast ? (zh ? `不低于${t.value}%` : `${t.value}% or more`) : `${t.value}%`;
+    case 'km':
+      return zh ? `${atLeast ? '不低于' : ''}${t.value}公里` : `${t.value} km${atLeast ? ' or more' : ''}`;
+    case 'stars':
+      return zh ? `${t.value}星级${atLeast ? '及以上' : ''}` : `${t.value}-star${atLeast ? ' or above' : ''}`;
+    case 'kinds':
+      return zh ? `${atLeast ? '至少' : ''}${t.value}种` : `${atLeast ? 'at least ' : ''}${t.value} kind${t.value === 1 ? '' : 's'}`;
+  }
 }
 
 /** @example formatDeadline(t, 'en') === 'by 2025' / 'before 2030' / undefined */

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import targetsJson from '../../src/data/targets.json';
-import { formatDeadline, formatTargetValue, parseTargets, targets, targetsOfMeasure } from '../../src/lib/targets';
+import { formatDeadline, formatTargetValue, targets, targetsOfMeasure } from '../../src/lib/targets';
+import { targetSchema } from '../../src/lib/schemas/target';
 import { readFrontmatter } from '../../src/lib/frontmatter';
-import { ContentError } from '../../src/lib/validation-errors';
 
 const measureText = (n: number) => {
   const file = `src/content/measures/zh-cn/${String(n).padStart(2, '0')}.mdx`;
@@ -41,9 +40,18 @@ describe('targets', () => {
   });
 
   it('reject a target with a value but no unit, naming the field', () => {
-    const broken = structuredClone(targetsJson) as Record<string, unknown>[];
-    broken[5]!.unit = null;
-    expect(() => parseTargets(broken)).toThrow(ContentError);
-    expect(() => parseTargets(broken)).toThrow(/src\/data\/targets\.json: \[5\]\.value: value, unit and comparator/);
+    const broken = { ...targets[5]!, unit: null };
+    const result = targetSchema.safeParse(broken);
+    expect(result.success).toBe(false);
+    expect(result.error!.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toContain('value: value, unit and comparator are given together or not at all');
+  });
+
+  it('say stars and kinds the way the plan does', () => {
+    const byId = (id: string) => targets.find((t) => t.id === id)!;
+    expect(formatTargetValue(byId('large-public-buildings-three-star'), 'zh-cn')).toBe('3星级及以上');
+    expect(formatTargetValue(byId('large-public-buildings-three-star'), 'en')).toBe('3-star or above');
+    expect(formatTargetValue(byId('government-projects-renewables'), 'zh-cn')).toBe('至少1种');
+    expect(formatTargetValue(byId('government-projects-renewables'), 'en')).toBe('at least 1 kind');
+    expect(formatTargetValue(byId('charging-service-radius'), 'en')).toBe('0.9 km');
   });
 });

@@ -8,7 +8,7 @@ import { z } from 'astro/zod';
 export const COMMITMENT_STRENGTHS = ['ensure', 'strive', 'in-principle', 'must', 'directive'] as const;
 
 /**
- * A quantified or dated commitment in the plan (`src/data/targets.json`).
+ * A quantified or dated commitment in the plan (a row of the `plan-targets` dataset, `src/data/datasets/plan-targets/`).
  * Every target quotes the plan verbatim (`quote`), and a test checks the quote is really in
  * the measure or section it names, so nothing here can drift from the official text.
  */
@@ -27,8 +27,8 @@ export const targetSchema = z
     en: z.string().min(2),
     /** The number, when the plan gives one. @example 0.9 */
     value: z.number().nullable(),
-    /** Unit of `value`. @example "km" */
-    unit: z.enum(['%', 'km']).nullable(),
+    /** Unit of `value`: percent, kilometres, green-building star rating, kinds (of renewable energy). @example "km" */
+    unit: z.enum(['%', 'km', 'stars', 'kinds']).nullable(),
     /** gte: “以上/不低于” (at least); eq: “达到/达” (reach). */
     comparator: z.enum(['gte', 'eq']).nullable(),
     /** Year by which, when the plan names one. */
@@ -50,4 +50,3 @@ export const targetSchema = z
     path: ['deadline'],
   });
 export type Target = z.infer<typeof targetSchema>;
-export const targetsFileSchema = z.array(targetSchema);

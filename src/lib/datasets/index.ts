@@ -1,0 +1,50 @@
+import { ContentError } from '../validation-errors';
+import { parseDataset, type Dataset } from './parse-dataset';
+import { compareVersions } from './semver';
+import type { DatasetId, RowOf } from './row-schemas';
+
+export type { Dataset } from './parse-dataset';
+
+// Every released version, as text: the JSON we publish is the committed file byte for byte.
+const rawFiles = import.meta.glob('../../data/datasets/*/*.json', { eager: true, query: '?raw', import: 'default' }) as Record<string, string>;
+
+function loadAll(): Dataset[] {
+  const problems: string[] = [];
+  const datasets: Dataset[] = [];
+  for (const [path, raw] of Object.entries(rawFiles)) {
+    const file = `src/data/datasets/${path.split('/datasets/')[1]}`;
+    try {
+      datasets.push(parseDataset(file, raw));
+    } catch (e) {
+      if (e instanceof ContentError) problems.push(...e.problems);
+      else throw e;
+    }
+  }
+  if (problems.length) throw new ContentError(problems);
+  return datasets.sort((a, b) => a.id.localeCompare(b.id) || compareVersions(a.version, b.version));
+}
+
+export const allDatasetVersions: readonly Dataset[] = loadAll();
+
+/** Dataset ids in catalog order. */
+export const datasetIds: readonly DatasetId[] = [...new Set(allDatasetVersions.map((d) => d.id))];
+
+/** Every version of one dataset, oldest first. */
+export function versionsOf(id: DatasetId): Dataset[] {
+  return allDatasetVersions.filter((d) => d.id === id);
+}
+
+export function latestVersion(id: DatasetId): Dataset {
+  const versions = versionsOf(id);
+  const latest = versions.at(-1);
+  if (!latest) throw new Error(`No released version of dataset "${id}"`);
+  return latest;
+}
+
+/** The latest rows, typed by the dataset's row schema. */
+export function latestRows<Id extends DatasetId>(id: Id): RowOf<Id>[] {
+  return latestVersion(id).rows as RowOf<Id>[];
+}
+
+/** `plan-targets@1.0.0`: how charts and citations name a version. */
+export const datasetRef = (d: Pick<Dataset, 'id' | 'version'>) => `${d.id}@${d.version}`;

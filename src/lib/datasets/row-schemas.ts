@@ -1,0 +1,23 @@
+import { z } from 'astro/zod';
+import { targetSchema } from '../schemas/target';
+
+/** Measure numbers as a space-separated list, so a row stays a flat CSV line. @example "1 3 21" */
+const measureList = z.string().regex(/^([1-9]|1\d|2[0-4])( ([1-9]|1\d|2[0-4]))*$/, 'must list measure numbers 1–24 separated by spaces');
+
+const groupId = z.string().regex(/^[a-z][a-z0-9-]*$/);
+const measuresOfGroup = { measureCount: z.number().int().min(0).max(24), measures: measureList };
+
+/**
+ * The shape of each dataset's rows, by dataset id: the single source of truth for what a row
+ * holds. A dataset folder without an entry here fails validation, so a new dataset is always
+ * typed.
+ */
+export const ROW_SCHEMAS = {
+  'plan-targets': targetSchema,
+  'measures-by-category': z.strictObject({ id: groupId, number: z.number().int().min(1).max(7), zh: z.string().min(1), en: z.string().min(1), ...measuresOfGroup }),
+  'measures-by-department': z.strictObject({ id: groupId, zh: z.string().min(1), en: z.string().min(1), ...measuresOfGroup }),
+} as const;
+
+export type DatasetId = keyof typeof ROW_SCHEMAS;
+export type RowOf<Id extends DatasetId> = z.infer<(typeof ROW_SCHEMAS)[Id]>;
+export const isDatasetId = (id: string): id is DatasetId => Object.hasOwn(ROW_SCHEMAS, id);

@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { allDatasetVersions, latestVersion } from '../../src/lib/datasets';
+import { parseDataset } from '../../src/lib/datasets/parse-dataset';
+import { datasetToCsv } from '../../src/lib/datasets/dataset-csv';
+import { measuresByCategoryRows, measuresByDepartmentRows } from '../../src/lib/datasets/derive-plan-structure';
+import { sha256 } from '../../src/lib/sha256';
+import { ContentError } from '../../src/lib/validation-errors';
+import { parseCsv } from '../support/parse-csv';
+
+const ROOT = 'src/data/datasets';
+const TARGETS_FILE = `${ROOT}/plan-targets/1.0.0.json`;
+const targetsRaw = readFileSync(TARGETS_FILE, 'utf8');
+
+/** Parses a broken copy of the real targets dataset and returns the error lines. */
+function problemsOf(edit: (json: any) => void, file = TARGETS_FILE): string[] {
+  const json = JSON.parse(targetsRaw);
+  edit(json);
+  try {
+    parseDataset(file, JSON.stringify(json));
+  } catch (e) {
+    if (e instanceof ContentError) return e.problems;
+    throw e;
+  }
+  return [];
+}
+
+describe('datasets', () => {
+  it('every released version is valid', () => {
+    expect(allDatasetVersions.map((d) => `${d.id}@${d.version}`)).toEqual(
+      expect.arrayContaining(['plan-targets@1.0.0', 'measures-by-category@1.0.0', 'measures-by-department@1.0.0']),
+    );
+  });
+
+  describe('errors name the file, the row and the field', () => {
+    it('missing field', () => {
+      expect(problemsOf((j) => delete j.title)).toEqual([expect.stringMatching(/^src\/data\/datasets\/plan-targets\/1\.0\.0\.json: title: /)]);
+    });
+    it('wrong type in a row', () => {
+      expect(problemsOf((j) => (j.rows[5].value = '20'))).toEqual([expect.stringMatching(/1\.0\.0\.json: rows\[5\]\.value: .*expected number/)]);
+    });
+    it('duplicate id', () => {
+      expect(problemsOf((j) => (j.rows[1].id = j.rows[0].id))).toContain(`${TARGETS_FILE}: rows[1].id: duplicate id "goal-2025-municipal-targets"`);
+    });
+    it('unknown measure number', () => {
+      expect(problemsOf((j) => (j.rows[3].measure = 25))).toEqual([expect.stringMatching(/rows\[3\]\.measure: .*24/)]);
+    });
+    it('version in the file differs from its name', () => {
+      expect(problemsOf((j) => (j.version = '1.0.1'))).toEqual([`${TARGETS_FILE}: version: "1.0.1" does not match the file name "1.0.0.json"`]);
+    });
+    it('columns that do not match the row schema', () => {
+      expect(problemsOf((j) => j.columns.pop())).toEqual([expect.stringMatching(/columns: expected the keys id, measure, .*strength in this order/)]);
+    });
+    it('a dataset nobody gave a row schema', () => {
+      expect(problemsOf((j) => (j.id = 'mystery'), `${ROOT}/mystery/1.0.0.json`)).toContain(
+        `${ROOT}/mystery/1.0.0.json: id: no row schema for dataset "mystery" (add it to src/lib/datasets/row-schemas.ts)`,
+      );
+    });
+    it('malformed JSON', () => {
+      expect(() => parseDataset(TARGETS_FILE, '{"id": ')).toThrow(/plan-targets\/1\.0\.0\.json: not valid JSON/);
+    });
+  });
+
+  describe('released versions never change', () => {
+    const lock: Record<string, string> = JSON.parse(readFileSync(join(ROOT, 'lock.json'), 'utf8'));
+    const files = readdirSync(ROOT, { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .flatMap((e) => readdirSync(join(ROOT, e.name)).map((name) => ({ key: `${e.name}@${name.replace(/\.json$/, '')}`, path: join(ROOT, e.name, name) })));
+
+    it('every version file is in the lock with the same sha256 (a change needs a new version, then `npm run data:lock`)', () => {
+      for (const { key, path } of files) expect(sha256(readFileSync(path, 'utf8')), `${path} (${key})`).toBe(lock[key]);
+    });
+    it('no locked version has been removed', () => {
+      for (const key of Object.keys(lock)) {
+        const [id, version] = key.split('@');
+        expect(existsSync(join(ROOT, id!, `${version}.json`)), `${key} is locked but its file is gone`).toBe(true);
+      }
+    });
+  });
+
+  describe('derived datasets match the plan structure they are computed from', () => {
+    const cases = [
+      ['measures-by-category', measuresByCategoryRows()],
+      ['measures-by-department', measuresByDepartmentRows()],
+    ] as const;
+    for (const [id, rows] of cases) {
+      it(id, () => {
+        const hint = `src/data/measures.json changed: release ${id} as a new version with these rows:\n${rows.map((r) => JSON.stringify(r)).join(',\n')}`;
+        expect(latestVersion(id).rows, hint).toEqual(rows);
+      });
+    }
+    it('every measure is counted once per category, and the counts add up', () => {
+      const byCategory = measuresByCategoryRows();
+      expect(byCategory.reduce((sum, r) => sum + r.measureCount, 0)).toBe(24);
+      for (const r of measuresByDepartmentRows()) expect(r.measures.split(' ').length).toBe(r.measureCount);
+    });
+  });
+
+  describe('CSV', () => {
+    it('starts with a UTF-8 BOM, ends lines with CRLF and escapes commas, quotes and newlines', () => {
+      const csv = datasetToCsv({
+        columns: [
+          { key: 'a', zh: '甲', en: 'A', type: 'string', unit: null },
+          { key: 'b', zh: '乙', en: 'B', type: 'number', unit: null },
+        ],
+        rows: [
+          { a: 'plain', b: 1.5 },
+          { a: 'with, comma', b: null },
+          { a: 'say "hi"', b: 0 },
+          { a: 'two\nlines', b: -2 },
+        ],
+      });
+      expect(csv).toBe('\uFEFF甲 / A,乙 / B\r\nplain,1.5\r\n"with, comma",\r\n"say ""hi""",0\r\n"two\nlines",-2\r\n');
+      expect(parseCsv(csv.slice(1))).toEqual([['甲 / A', '乙 / B'], ['plain', '1.5'], ['with, comma', ''], ['say "hi"', '0'], ['two\nlines', '-2']]);
+    });
+
+    it('holds exactly the rows of the JSON, for every version', () => {
+      for (const d of allDatasetVersions) {
+        const [header, ...rows] = parseCsv(datasetToCsv(d).slice(1));
+        expect(header).toHaveLength(d.columns.length);
+        const fromJson = d.rows.map((row) => d.columns.map((c) => (row[c.key] === null ? '' : String(row[c.key]))));
+        expect(rows, `${d.id}@${d.version}`).toEqual(fromJson);
+      }
+    });
+  });
+});
