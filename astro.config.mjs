@@ -27,7 +27,8 @@ export default defineConfig({
     mdx(),
     sitemap({
       i18n: { defaultLocale: 'zh-cn', locales: { 'zh-cn': 'zh-CN', en: 'en' } },
-      filter: (page) => !/\/404\/?$/.test(page),
+      // Not the 404 page, nor the bare chart pages meant for other sites' iframes.
+      filter: (page) => !/\/404\/?$/.test(page) && !/\/embed\//.test(page),
     }),
     // Must run last: it indexes the finished HTML.
     pagefind(),

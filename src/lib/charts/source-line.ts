@@ -1,0 +1,20 @@
+import { t } from '../../i18n';
+import type { Locale } from '../locales';
+import { datasetRef } from '../datasets';
+import type { ChartSpec } from './chart-spec';
+
+/**
+ * The line under every chart (and drawn into its PNG): which dataset version, its provenance,
+ * and the publication it rests on.
+ */
+export function chartSourceLine(chart: ChartSpec, locale: Locale): string {
+  const zh = locale === 'zh-cn';
+  const d = chart.dataset;
+  const sources = d.sources.map((s) => (zh ? `${s.title.zh}，${s.date}` : `${s.title.en}, ${s.date}`)).join(zh ? '；' : '; ');
+  return t(locale, 'chart.source', {
+    dataset: zh ? d.title.zh : d.title.en,
+    ref: datasetRef(d),
+    provenance: t(locale, `data.provenance.${d.provenance}`),
+    source: sources,
+  });
+}
