@@ -1,0 +1,80 @@
+#!/usr/bin/env node
+// Page weight report: for one page of every type in dist/, the gzip bytes of its HTML, CSS and
+// JavaScript (loaded at once, and fetched on demand such as Chart.js), checked against budgets.
+// Run after `npm run build`. Exits 1 when a budget is exceeded.
+import { existsSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { dirname, join } from 'node:path';
+
+const DIST = 'dist';
+const KB = 1024;
+// Budgets (gzip). Chart pages: all JS, including the lazily fetched Chart.js, at most 90 KB.
+const CHART_PAGE_JS_BUDGET = 90 * KB;
+
+const PAGES = {
+  home: '/',
+  plan: '/plan/',
+  'plan (en)': '/en/plan/',
+  'Q&A': '/plan/qa/',
+  measures: '/measures/',
+  measure: '/measures/7/',
+  'department matrix': '/departments/',
+  department: '/departments/development-reform/',
+  targets: '/targets/',
+  'data catalogue': '/data/',
+  embed: '/embed/measures-per-category/',
+  search: '/search/',
+  about: '/about/',
+};
+
+if (!existsSync(DIST)) {
+  console.error('dist/ is missing: run `npm run build` first.');
+  process.exit(1);
+}
+const gz = (path) => gzipSync(readFileSync(path)).length;
+const fileOf = (url) => join(DIST, url.split('?')[0]);
+
+/** A script and everything it imports: `static` loads with the page, `lazy` only on demand. */
+function scriptGraph(entry, seen = new Map(), lazy = false) {
+  if (seen.has(entry) && (lazy || !seen.get(entry))) return seen;
+  seen.set(entry, lazy);
+  const code = readFileSync(fileOf(entry), 'utf8');
+  const dir = dirname(entry);
+  for (const [, spec] of code.matchAll(/(?:from|import)\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g)) scriptGraph(join(dir, spec), seen, lazy);
+  for (const [, spec] of code.matchAll(/import\(\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]\s*\)/g)) scriptGraph(join(dir, spec), seen, true);
+  return seen;
+}
+
+const rows = [];
+const failures = [];
+for (const [type, url] of Object.entries(PAGES)) {
+  const htmlFile = join(DIST, url, 'index.html');
+  if (!existsSync(htmlFile)) {
+    failures.push(`${type}: ${url} is not in the build`);
+    continue;
+  }
+  const html = readFileSync(htmlFile, 'utf8');
+  const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].reduce((sum, [, href]) => sum + gz(fileOf(href)), 0);
+  const graph = new Map();
+  for (const [, src] of html.matchAll(/<script[^>]+src="([^"]+)"/g)) scriptGraph(src, graph);
+  let jsLoad = 0;
+  let jsLazy = 0;
+  for (const [file, lazy] of graph) lazy ? (jsLazy += gz(fileOf(file))) : (jsLoad += gz(fileOf(file)));
+  const hasChart = html.includes('data-chart=');
+  const reachesChartJs = [...graph.keys()].some((f) => f.includes('render-chart'));
+  if (hasChart && jsLoad + jsLazy > CHART_PAGE_JS_BUDGET) failures.push(`${type}: ${((jsLoad + jsLazy) / KB).toFixed(1)} KB of JS exceeds the chart-page budget of 90 KB`);
+  if (!hasChart && reachesChartJs) failures.push(`${type}: has no chart but can load Chart.js`);
+  rows.push({ type, url, html: gz(htmlFile), css, jsLoad, jsLazy, total: gz(htmlFile) + css + jsLoad });
+}
+
+const k = (n) => (n / KB).toFixed(1);
+const line = (cells) => `| ${cells.join(' | ')} |`;
+console.log(line(['page type', 'path', 'HTML', 'CSS', 'JS on load', 'JS on demand', 'total on load']));
+console.log(line(['---', '---', '--:', '--:', '--:', '--:', '--:']));
+for (const r of rows) console.log(line([r.type, r.url, k(r.html), k(r.css), k(r.jsLoad), k(r.jsLazy), k(r.total)]));
+console.log('\nKB of gzip (level 6). "JS on demand" is fetched only when needed (Chart.js when a chart scrolls into view).');
+if (failures.length) {
+  console.error(`\nBudget failures:\n${failures.map((f) => `  - ${f}`).join('\n')}`);
+  process.exit(1);
+}
+console.log('All budgets met: chart pages ≤ 90 KB of JS in total; pages without charts never load Chart.js.');

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { CHARTS, chartById } from '../../src/lib/charts/definitions';
+import { chartToCsv } from '../../src/lib/charts/chart-csv';
+import { chartSourceLine } from '../../src/lib/charts/source-line';
+import { latestRows } from '../../src/lib/datasets';
+import { parseCsv } from '../support/parse-csv';
+
+describe('charts', () => {
+  it('have unique ids', () => {
+    expect(new Set(CHARTS.map((c) => c.id)).size).toBe(CHARTS.length);
+  });
+
+  it('targets by deadline count every target of the dataset exactly once', () => {
+    const chart = chartById('targets-by-deadline');
+    const targets = latestRows('plan-targets');
+    expect(chart.points.reduce((sum, p) => sum + p.value, 0)).toBe(targets.length);
+    expect(chart.points.map((p) => p.label.en)).toEqual(['2025', '2030', 'No deadline stated']);
+    expect(chart.points[0]!.value).toBe(targets.filter((t) => t.deadline === 2025).length);
+  });
+
+  it('show the structure datasets as they are', () => {
+    expect(chartById('measures-per-category').points.map((p) => p.value)).toEqual(latestRows('measures-by-category').map((r) => r.measureCount));
+    expect(chartById('measures-per-department').points.map((p) => [p.label.zh, p.value])).toEqual(
+      latestRows('measures-by-department').map((r) => [r.zh, r.measureCount]),
+    );
+  });
+
+  it('download as CSV with exactly the numbers shown and the dataset version', () => {
+    for (const chart of CHARTS) {
+      const [header, ...rows] = parseCsv(chartToCsv(chart).slice(1));
+      expect(header).toHaveLength(4);
+      expect(rows).toEqual(chart.points.map((p) => [p.label.zh, p.label.en, String(p.value), `${chart.dataset.id}@${chart.dataset.version}`]));
+    }
+  });
+
+  it('name their dataset version, provenance and source under the chart', () => {
+    const chart = chartById('measures-per-category');
+    expect(chartSourceLine(chart, 'en')).toBe(
+      "Data: Measures in each of the plan's seven areas (measures-by-category@1.0.0), Derived from the plan. Based on: Notice of the People's Government of Xicheng District, Beijing, on Issuing the Xicheng District Carbon Peak Implementation Plan (Xi Zheng Fa [2022] No. 10), 2022-12-29.",
+    );
+    expect(chartSourceLine(chart, 'zh-cn')).toContain('（measures-by-category@1.0.0），根据方案整理');
+  });
+});
