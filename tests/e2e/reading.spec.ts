@@ -67,8 +67,11 @@ test.describe('a measure page', () => {
     await expect(page.locator('.official-text')).toContainText('装配式建筑占新建面积比例达55%');
     await expect(page.locator('.responsible-bodies a')).toHaveText(['区发展改革委', '区财政局', '市规划自然资源委西城分局', '区住房城市建设委']);
     await expect(page.locator('.responsible-bodies__flag')).toContainText('等');
-    await expect(page.locator('table.targets tbody tr')).toHaveCount(2);
+    // 55% prefabricated, two three-star standards, at least one renewable, rooftop PV ≥ 50%
+    await expect(page.locator('table.targets tbody tr')).toHaveCount(5);
     await expect(page.locator('table.targets')).toContainText('不低于50%');
+    await expect(page.locator('table.targets')).toContainText('3星级及以上');
+    await expect(page.locator('.targets__data')).toContainText('plan-targets@1.0.0');
     await expect(page.locator('a[rel="prev"]')).toHaveAttribute('href', '/measures/10/');
     await expect(page.locator('a[rel="next"]')).toHaveAttribute('href', '/measures/12/');
     await page.locator('.responsible-bodies a', { hasText: '区财政局' }).click();
