@@ -4,6 +4,8 @@ import { measureEntrySchema } from './lib/schemas/measure-entry';
 import { qaEntrySchema } from './lib/schemas/qa-entry';
 import { planEntrySchema } from './lib/schemas/plan-entry';
 import { pageEntrySchema } from './lib/schemas/page-entry';
+import { caseEntrySchema } from './lib/schemas/case-entry';
+import { pilotEntrySchema } from './lib/schemas/pilot-entry';
 
 // Every collection stores one folder per locale (zh-cn/, en/); an entry's id starts with it,
 // e.g. "zh-cn/07". Schemas live in src/lib/schemas so unit tests can use them too.
@@ -32,4 +34,16 @@ const pages = defineCollection({
   schema: pageEntrySchema,
 });
 
-export const collections = { plan, measures, qa, pages };
+/** Typical cases (典型案例) that carry out measures; `illustrative` ones are labelled on every page. */
+const cases = defineCollection({
+  loader: glob({ pattern: '*/*.mdx', base: './src/content/cases' }),
+  schema: caseEntrySchema,
+});
+
+/** Low-carbon pilots; their measured results are the `pilot-results` dataset. */
+const pilots = defineCollection({
+  loader: glob({ pattern: '*/*.mdx', base: './src/content/pilots' }),
+  schema: pilotEntrySchema,
+});
+
+export const collections = { plan, measures, qa, pages, cases, pilots };

@@ -4,7 +4,12 @@ import { LOCALES } from './locales';
 import { readFrontmatter } from './frontmatter';
 import { describeZodIssues } from './validation-errors';
 import { measureEntrySchema } from './schemas/measure-entry';
-import { qaEntrySchema, type QaEntry } from './schemas/qa-entry';
+import { qaEntrySchema } from './schemas/qa-entry';
+import { caseEntrySchema } from './schemas/case-entry';
+import { pilotEntrySchema } from './schemas/pilot-entry';
+
+const CASE_SHARED_FIELDS = ['measures', 'sector', 'street', 'year', 'published', 'provenance'] as const;
+const PILOT_SHARED_FIELDS = ['kind', 'measures', 'street', 'startYear', 'status', 'published', 'provenance'] as const;
 import { EXPECTED_MEASURES } from './plan-structure-validation';
 
 /**
@@ -24,7 +29,15 @@ export function checkContent(contentDir: string, rootDir = process.cwd()): strin
     problems.push(...checkMeasures(join(contentDir, 'measures', locale), rel));
     problems.push(...checkQa(join(contentDir, 'qa', locale), rel));
   }
-  problems.push(...checkQaTwinsAgree(join(contentDir, 'qa'), rel));
+  problems.push(...checkTwinsAgree(join(contentDir, 'qa'), qaEntrySchema, ['order', 'measures', 'sections'], rel));
+  for (const [collection, schema, fields] of [
+    ['cases', caseEntrySchema, CASE_SHARED_FIELDS],
+    ['pilots', pilotEntrySchema, PILOT_SHARED_FIELDS],
+  ] as const) {
+    problems.push(...checkTwins(join(contentDir, collection), rel));
+    for (const locale of LOCALES) problems.push(...checkEntries(join(contentDir, collection, locale), schema as Schema<unknown>, rel));
+    problems.push(...checkTwinsAgree(join(contentDir, collection), schema as Schema<Record<string, unknown>>, fields, rel));
+  }
   return problems;
 }
 
@@ -100,17 +113,22 @@ function checkQa(dir: string, rel: (p: string) => string): string[] {
   return problems;
 }
 
-/** A question and its translation point to the same measures and sections. */
-function checkQaTwinsAgree(qaDir: string, rel: (p: string) => string): string[] {
+type Schema<T> = { safeParse(v: unknown): { success: true; data: T } | { success: false; error: import('astro/zod').z.ZodError } };
+
+/**
+ * Twins agree on every language-neutral field: a translation may change the words, never which
+ * measures an entry belongs to, its year or whether it is an illustrative example.
+ */
+function checkTwinsAgree<T>(collectionDir: string, schema: Schema<T>, fields: readonly (keyof T & string)[], rel: (p: string) => string): string[] {
   const problems: string[] = [];
-  for (const name of listEntries(join(qaDir, 'zh-cn'))) {
-    const zhPath = join(qaDir, 'zh-cn', name);
-    const enPath = join(qaDir, 'en', name);
+  for (const name of listEntries(join(collectionDir, 'zh-cn'))) {
+    const zhPath = join(collectionDir, 'zh-cn', name);
+    const enPath = join(collectionDir, 'en', name);
     if (!existsSync(enPath)) continue;
-    const zh = quietParse(zhPath);
-    const en = quietParse(enPath);
+    const zh = quietParse(zhPath, schema);
+    const en = quietParse(enPath, schema);
     if (!zh || !en) continue;
-    for (const field of ['order', 'measures', 'sections'] as const) {
+    for (const field of fields) {
       if (JSON.stringify(zh[field]) !== JSON.stringify(en[field])) {
         problems.push(`${rel(enPath)}: ${field}: differs from its twin ${rel(zhPath)}`);
       }
@@ -119,21 +137,23 @@ function checkQaTwinsAgree(qaDir: string, rel: (p: string) => string): string[] 
   return problems;
 }
 
-function quietParse(path: string): QaEntry | undefined {
+/** Every entry of a collection folder passes its schema; problems name file and field. */
+function checkEntries<T>(dir: string, schema: Schema<T>, rel: (p: string) => string): string[] {
+  const problems: string[] = [];
+  for (const name of listEntries(dir)) parseEntry(rel(join(dir, name)), join(dir, name), schema, problems);
+  return problems;
+}
+
+function quietParse<T>(path: string, schema: Schema<T>): T | undefined {
   try {
-    const result = qaEntrySchema.safeParse(readFrontmatter(path, readFileSync(path, 'utf8')).data);
+    const result = schema.safeParse(readFrontmatter(path, readFileSync(path, 'utf8')).data);
     return result.success ? result.data : undefined;
   } catch {
     return undefined;
   }
 }
 
-function parseEntry<T>(
-  file: string,
-  path: string,
-  schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: import('astro/zod').z.ZodError } },
-  problems: string[],
-): T | undefined {
+function parseEntry<T>(file: string, path: string, schema: Schema<T>, problems: string[]): T | undefined {
   let data: unknown;
   try {
     data = readFrontmatter(file, readFileSync(path, 'utf8')).data;

@@ -30,3 +30,18 @@ export async function pageEntry(locale: Locale, slug: string): Promise<Collectio
   if (!entry) throw new Error(`Missing page ${slug} in ${locale}`);
   return entry;
 }
+
+/** Entry slug without its locale folder: "zh-cn/school-rooftop-solar" → "school-rooftop-solar". */
+export const slugOf = (entry: { id: string }) => entry.id.slice(entry.id.indexOf('/') + 1);
+
+/** Cases in one language, newest first (by publication date, then title). */
+export async function caseEntries(locale: Locale): Promise<CollectionEntry<'cases'>[]> {
+  const all = await getCollection('cases', (e) => e.id.startsWith(`${locale}/`));
+  return all.sort((a, b) => b.data.published.localeCompare(a.data.published) || a.data.title.localeCompare(b.data.title));
+}
+
+/** Pilots in one language, newest first. */
+export async function pilotEntries(locale: Locale): Promise<CollectionEntry<'pilots'>[]> {
+  const all = await getCollection('pilots', (e) => e.id.startsWith(`${locale}/`));
+  return all.sort((a, b) => b.data.published.localeCompare(a.data.published) || a.data.title.localeCompare(b.data.title));
+}

@@ -16,6 +16,8 @@ export interface ChartPoint {
 export interface ChartSpec {
   /** Stable id used for anchors, `/embed/<id>/` and `/charts/<id>.csv`. */
   id: string;
+  /** Locale-neutral route of the page the chart belongs to (its permalink and the embed's link back). */
+  homeRoutePath: string;
   dataset: Dataset;
   title: Bilingual;
   /** Heading of the label column and the value column of the table. */

@@ -14,6 +14,7 @@ function targetsByDeadline(): ChartSpec {
   ];
   return {
     id: 'targets-by-deadline',
+    homeRoutePath: '/targets/',
     dataset,
     title: bi('方案目标按期限年份分布', "The plan's targets by deadline year"),
     labelHeading: bi('期限', 'Deadline'),
@@ -33,6 +34,7 @@ function measuresPerCategory(): ChartSpec {
   const points = rows.map((r) => ({ label: bi(r.zh, r.en), value: r.measureCount, routePath: `/measures/#category-${r.id}` }));
   return {
     id: 'measures-per-category',
+    homeRoutePath: '/targets/',
     dataset,
     title: bi('七个方面各有几条任务措施', 'Measures in each of the seven areas'),
     labelHeading: bi('方面', 'Area'),
@@ -49,6 +51,7 @@ function measuresPerDepartment(): ChartSpec {
   const points = rows.map((r) => ({ label: bi(r.zh, r.en), value: r.measureCount, routePath: `/departments/${r.id}/` }));
   return {
     id: 'measures-per-department',
+    homeRoutePath: '/targets/',
     dataset,
     title: bi('各责任单位列名的任务措施数', 'Measures naming each responsible body'),
     labelHeading: bi('责任单位', 'Responsible body'),
@@ -62,8 +65,33 @@ function measuresPerDepartment(): ChartSpec {
   };
 }
 
+/** One chart per pilot result: its baseline and its latest value, each with its period. */
+function pilotResultCharts(): ChartSpec[] {
+  const dataset = latestVersion('pilot-results');
+  return (dataset.rows as RowOf<'pilot-results'>[]).map((r) => ({
+    id: `pilot-${r.id}`,
+    homeRoutePath: `/pilots/${r.pilot}/`,
+    dataset,
+    title: bi(r.zh, r.en),
+    labelHeading: bi('时期', 'Period'),
+    valueHeading: bi(`${r.zh}（${r.unitZh}）`, `${r.en} (${r.unitEn})`),
+    orientation: 'vertical',
+    points: [
+      { label: bi(`基线 ${r.baselinePeriod}`, `Baseline ${r.baselinePeriod}`), value: r.baseline },
+      { label: bi(`最新 ${r.latestPeriod}`, `Latest ${r.latestPeriod}`), value: r.latest },
+    ],
+    summary: bi(
+      `柱状图：基线（${r.baselinePeriod}）${r.baseline}${r.unitZh}，最新（${r.latestPeriod}）${r.latest}${r.unitZh}。`,
+      `Bar chart: baseline (${r.baselinePeriod}) ${r.baseline} ${r.unitEn}; latest (${r.latestPeriod}) ${r.latest} ${r.unitEn}.`,
+    ),
+  }));
+}
+
 /** Every chart on the site, by id. */
-export const CHARTS: readonly ChartSpec[] = [targetsByDeadline(), measuresPerCategory(), measuresPerDepartment()];
+export const CHARTS: readonly ChartSpec[] = [targetsByDeadline(), measuresPerCategory(), measuresPerDepartment(), ...pilotResultCharts()];
+
+/** The charts of one pilot's results, in dataset order. */
+export const chartsOfPilot = (slug: string) => CHARTS.filter((c) => c.homeRoutePath === `/pilots/${slug}/`);
 
 export function chartById(id: string): ChartSpec {
   const chart = CHARTS.find((c) => c.id === id);

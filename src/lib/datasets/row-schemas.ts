@@ -16,6 +16,22 @@ export const ROW_SCHEMAS = {
   'plan-targets': targetSchema,
   'measures-by-category': z.strictObject({ id: groupId, number: z.number().int().min(1).max(7), zh: z.string().min(1), en: z.string().min(1), ...measuresOfGroup }),
   'measures-by-department': z.strictObject({ id: groupId, zh: z.string().min(1), en: z.string().min(1), ...measuresOfGroup }),
+  /** One measured result of a pilot (src/content/pilots/<locale>/<pilot>.mdx): baseline and latest value. */
+  'pilot-results': z.strictObject({
+    id: groupId,
+    /** The pilot's slug. */
+    pilot: groupId,
+    zh: z.string().min(2),
+    en: z.string().min(2),
+    unitZh: z.string().min(1, 'a result needs a unit'),
+    unitEn: z.string().min(1, 'a result needs a unit'),
+    baseline: z.number(),
+    baselinePeriod: z.string().min(4, 'a result needs the period its baseline covers, e.g. "2022"'),
+    latest: z.number(),
+    latestPeriod: z.string().min(4, 'a result needs the period its latest value covers, e.g. "2024"'),
+    methodZh: z.string().min(4),
+    methodEn: z.string().min(4),
+  }),
 } as const;
 
 export type DatasetId = keyof typeof ROW_SCHEMAS;

@@ -1,0 +1,110 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { checkContent } from '../../src/lib/content-integrity';
+import { caseEntrySchema } from '../../src/lib/schemas/case-entry';
+import { pilotEntrySchema } from '../../src/lib/schemas/pilot-entry';
+import { checkResultsBelongToPilots, relativeChange } from '../../src/lib/pilot-results';
+import { parseDataset } from '../../src/lib/datasets/parse-dataset';
+import { latestVersion } from '../../src/lib/datasets';
+import { atomFeed } from '../../src/lib/atom-feed';
+import { ContentError } from '../../src/lib/validation-errors';
+
+// Cases and pilots: schemas, twins and results, each failure named by file and field.
+let root: string | undefined;
+function brokenCopy(breakIt: (content: string) => void): string[] {
+  root = mkdtempSync(join(tmpdir(), 'showcase-'));
+  const content = join(root, 'src/content');
+  cpSync('src/content', content, { recursive: true });
+  breakIt(content);
+  return checkContent(content, root);
+}
+const edit = (file: string, change: (text: string) => string) => writeFileSync(file, change(readFileSync(file, 'utf8')));
+afterEach(() => {
+  if (root) rmSync(root, { recursive: true, force: true });
+  root = undefined;
+});
+
+const validCase = {
+  title: '某小学屋顶光伏（示例）', summary: '一所小学在屋顶安装光伏发电系统。', measures: [7, 11], sector: 'education',
+  street: 'shichahai', site: '某小学（示例）', year: 2024, published: '2026-11-01', provenance: 'illustrative', sources: [],
+};
+const issues = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
+  result.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`) ?? [];
+
+describe('case and pilot schemas', () => {
+  it('accept a complete illustrative case', () => {
+    expect(caseEntrySchema.safeParse(validCase).success).toBe(true);
+  });
+  it('refuse an unknown measure number', () => {
+    expect(issues(caseEntrySchema.safeParse({ ...validCase, measures: [25] }))).toEqual([expect.stringMatching(/^measures\.0: .*24/)]);
+  });
+  it('refuse official content without a source: unsourced content must be flagged illustrative', () => {
+    expect(issues(caseEntrySchema.safeParse({ ...validCase, provenance: 'official' }))).toEqual([
+      'sources: official content must name at least one source; content without a source is marked provenance: illustrative',
+    ]);
+    const sourced = { ...validCase, provenance: 'official', sources: [{ publisher: '北京市西城区人民政府', title: '某文件', date: '2023-06', url: null }] };
+    expect(caseEntrySchema.safeParse(sourced).success).toBe(true);
+  });
+  it('refuse a pilot kind the plan does not name', () => {
+    const pilot = { ...validCase, kind: 'eco-zoo', startYear: 2024, status: 'planned' } as Record<string, unknown>;
+    delete pilot.sector;
+    delete pilot.year;
+    expect(issues(pilotEntrySchema.safeParse(pilot))).toEqual([expect.stringMatching(/^kind: /)]);
+  });
+});
+
+describe('content integrity of cases and pilots', () => {
+  it('reports a case without its English twin', () => {
+    const [slug] = readdirNames('src/content/cases/zh-cn');
+    const problems = brokenCopy((c) => unlinkSync(join(c, 'cases/en', slug!)));
+    expect(problems).toContain(`src/content/cases/en/${slug}: file: missing language twin (every page must exist in both zh-cn and en)`);
+  });
+  it('reports twins that disagree on a fact', () => {
+    const [slug] = readdirNames('src/content/pilots/zh-cn');
+    const problems = brokenCopy((c) => edit(join(c, 'pilots/en', slug!), (t) => t.replace(/^startYear: \d+/m, 'startYear: 2035')));
+    expect(problems).toContain(`src/content/pilots/en/${slug}: startYear: differs from its twin src/content/pilots/zh-cn/${slug}`);
+  });
+  it('reports an invalid field by file and field', () => {
+    const [slug] = readdirNames('src/content/cases/zh-cn');
+    const problems = brokenCopy((c) => edit(join(c, 'cases/zh-cn', slug!), (t) => t.replace(/^sector: .*$/m, 'sector: space')));
+    expect(problems).toEqual([expect.stringMatching(new RegExp(`^src/content/cases/zh-cn/${slug}: sector: `))]);
+  });
+});
+
+describe('pilot results', () => {
+  const dataset = latestVersion('pilot-results');
+  it('every row belongs to a pilot', () => {
+    const slugs = readdirNames('src/content/pilots/zh-cn').map((f) => f.replace(/\.mdx$/, ''));
+    expect(() => checkResultsBelongToPilots(dataset.rows as never, slugs, dataset.file)).not.toThrow();
+    expect(() => checkResultsBelongToPilots(dataset.rows as never, slugs.slice(1), dataset.file)).toThrow(ContentError);
+  });
+  it('a result without a unit or a period is refused, naming row and field', () => {
+    const json = JSON.parse(dataset.raw);
+    json.rows[0].unitEn = '';
+    json.rows[1].latestPeriod = '';
+    expect(() => parseDataset(dataset.file, JSON.stringify(json))).toThrow(/rows\[0\]\.unitEn: a result needs a unit[\s\S]*rows\[1\]\.latestPeriod: a result needs the period/);
+  });
+  it('changes are relative to the baseline', () => {
+    expect(relativeChange({ baseline: 100, latest: 88 })).toBeCloseTo(-0.12);
+    expect(relativeChange({ baseline: 0, latest: 5 })).toBeUndefined();
+  });
+});
+
+describe('Atom feed', () => {
+  it('escapes text and dates entries by publication, not build time', () => {
+    const xml = atomFeed({
+      url: 'https://example.org/feed.xml', homeUrl: 'https://example.org/cases/', title: 'A & B', lang: 'en', author: 'Portal',
+      entries: [{ url: 'https://example.org/cases/x/', title: '<x>', summary: 'a "b"', updated: '2026-10-01', category: 'Cases' }],
+    });
+    expect(xml).toContain('<title>A &amp; B</title>');
+    expect(xml).toContain('<title>&lt;x&gt;</title>');
+    expect(xml).toContain('<updated>2026-10-01T00:00:00Z</updated>');
+    expect(xml).not.toMatch(/<updated>(?!2026-10-01)/);
+  });
+});
+
+function readdirNames(dir: string): string[] {
+  return readdirSync(dir).sort();
+}
