@@ -10,6 +10,8 @@ import { parseDataset } from '../../src/lib/datasets/parse-dataset';
 import { latestVersion } from '../../src/lib/datasets';
 import { atomFeed } from '../../src/lib/atom-feed';
 import { ContentError } from '../../src/lib/validation-errors';
+import { execFileSync } from 'node:child_process';
+import { resolve } from 'node:path';
 
 // Cases and pilots: schemas, twins and results, each failure named by file and field.
 let root: string | undefined;
@@ -70,6 +72,25 @@ describe('content integrity of cases and pilots', () => {
     const [slug] = readdirNames('src/content/cases/zh-cn');
     const problems = brokenCopy((c) => edit(join(c, 'cases/zh-cn', slug!), (t) => t.replace(/^sector: .*$/m, 'sector: space')));
     expect(problems).toEqual([expect.stringMatching(new RegExp(`^src/content/cases/zh-cn/${slug}: sector: `))]);
+  });
+});
+
+describe('npm run new (scaffold)', () => {
+  it('creates both twins, which the build refuses until the texts are written', () => {
+    const problems = brokenCopy((content) => {
+      const project = join(content, '..', '..');
+      for (const kind of ['case', 'pilot']) execFileSync('node', [resolve('scripts/new-entry.mjs'), kind, 'brand-new'], { cwd: project, stdio: 'pipe' });
+    });
+    for (const folder of ['cases', 'pilots']) {
+      for (const locale of ['zh-cn', 'en']) {
+        const file = `src/content/${folder}/${locale}/brand-new.mdx`;
+        expect(problems).toContain(`${file}: title: Too small: expected string to have >=4 characters`);
+        expect(problems.some((p) => p.startsWith(`${file}: measures: `))).toBe(true);
+      }
+    }
+  });
+  it('refuses a bad slug', () => {
+    expect(() => execFileSync('node', ['scripts/new-entry.mjs', 'case', 'Bad Slug'], { stdio: 'pipe' })).toThrow(/not a valid slug/);
   });
 });
 
