@@ -11,6 +11,8 @@ const CASES: { lang: 'zh' | 'en'; query: string; expect: string[] }[] = [
   { lang: 'zh', query: '垃圾分类', expect: ['/measures/10/'] },
   { lang: 'zh', query: '合同能源管理', expect: ['/measures/12/'] },
   { lang: 'zh', query: '绿证', expect: ['/measures/20/'] },
+  { lang: 'zh', query: '合同能源管理', expect: ['/cases/hospital-energy-contracting/'] },
+  { lang: 'en', query: 'shopping mall', expect: ['/en/pilots/green-mall-example/'] },
   { lang: 'en', query: 'photovoltaic', expect: ['/en/measures/7/', '/en/measures/11/'] },
   { lang: 'en', query: 'charging', expect: ['/en/measures/15/'] },
   { lang: 'en', query: 'prefabricated', expect: ['/en/measures/11/'] },
