@@ -6,6 +6,7 @@ import { parseDataset } from '../../src/lib/datasets/parse-dataset';
 import { datasetToCsv } from '../../src/lib/datasets/dataset-csv';
 import { measuresByCategoryRows, measuresByDepartmentRows } from '../../src/lib/datasets/derive-plan-structure';
 import { sha256 } from '../../src/lib/sha256';
+import { neutraliseFormula } from '../../src/lib/csv';
 import { ContentError } from '../../src/lib/validation-errors';
 import { parseCsv } from '../support/parse-csv';
 
@@ -115,11 +116,20 @@ describe('datasets', () => {
       expect(parseCsv(csv.slice(1))).toEqual([['甲 / A', '乙 / B'], ['plain', '1.5'], ['with, comma', ''], ['say "hi"', '0'], ['two\nlines', '-2']]);
     });
 
+    it('neutralises text that a spreadsheet would run as a formula, but keeps negative numbers', () => {
+      const csv = datasetToCsv({
+        columns: [{ key: 'a', zh: '甲', en: 'A', type: 'string', unit: null }, { key: 'b', zh: '乙', en: 'B', type: 'number', unit: null }],
+        rows: [{ a: '=HYPERLINK("http://x","y")', b: -3 }, { a: '+1', b: 0 }, { a: '@SUM(A1)', b: 1 }, { a: '-x', b: 2 }],
+      });
+      expect(csv).toBe('\uFEFF甲 / A,乙 / B\r\n"\'=HYPERLINK(""http://x"",""y"")",-3\r\n\'+1,0\r\n\'@SUM(A1),1\r\n\'-x,2\r\n');
+    });
+
     it('holds exactly the rows of the JSON, for every version', () => {
       for (const d of allDatasetVersions) {
         const [header, ...rows] = parseCsv(datasetToCsv(d).slice(1));
         expect(header).toHaveLength(d.columns.length);
-        const fromJson = d.rows.map((row) => d.columns.map((c) => (row[c.key] === null ? '' : String(row[c.key]))));
+        const cell = (v: unknown) => (v === null ? '' : typeof v === 'number' ? String(v) : neutraliseFormula(String(v)));
+        const fromJson = d.rows.map((row) => d.columns.map((c) => cell(row[c.key])));
         expect(rows, `${d.id}@${d.version}`).toEqual(fromJson);
       }
     });
