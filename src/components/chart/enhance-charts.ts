@@ -16,6 +16,7 @@ function setup(figure: HTMLElement) {
   const pngButton = figure.querySelector<HTMLButtonElement>('[data-chart-png]')!;
   const canvasBox = figure.querySelector<HTMLElement>('[data-chart-canvas]')!;
   const canvas = canvasBox.querySelector('canvas')!;
+  canvasBox.style.height = `${canvasBox.dataset.height}px`;
   const table = figure.querySelector<HTMLElement>('[data-chart-table]')!;
   const status = figure.querySelector<HTMLElement>('[data-chart-status]')!;
   let drawn: Promise<void> | undefined;
