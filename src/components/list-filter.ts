@@ -5,6 +5,7 @@
  */
 export function enhanceListFilter(form: HTMLFormElement, root: Document): void {
   const items = [...root.querySelectorAll<HTMLElement>('[data-filter-item]')];
+  const groups = [...root.querySelectorAll<HTMLElement>('[data-filter-group]')];
   const status = form.querySelector<HTMLElement>('[data-filter-status]')!;
   const selects = (form.dataset.fields ?? '').split(' ').map((name) => form.elements.namedItem(name) as HTMLSelectElement);
   const params = new URLSearchParams(location.search);
@@ -20,6 +21,7 @@ export function enhanceListFilter(form: HTMLFormElement, root: Document): void {
       item.hidden = !match;
       if (match) shown++;
     }
+    for (const group of groups) group.hidden = !group.querySelector('[data-filter-item]:not([hidden])');
     status.textContent = shown ? (form.dataset.statusTemplate ?? '').replace('{count}', String(shown)) : (form.dataset.none ?? '');
     const url = new URL(location.href);
     for (const s of selects) {

@@ -128,7 +128,7 @@ test.describe('with JavaScript disabled', () => {
     await expect(page.locator('details.cite').first()).toBeVisible();
     await page.goto('/en/measures/');
     await expect(page.locator('.measure-card')).toHaveCount(24);
-    await expect(page.locator('form[data-measure-filter]')).toBeHidden();
+    await expect(page.locator('form[data-list-filter]')).toBeHidden();
     await page.goto('/departments/');
     await expect(page.locator('table.matrix tbody tr')).toHaveCount(24);
   });
