@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { plainText } from './plain-text';
 import { calendarDate, officialNeedsSources, provenanceFields } from './source';
 
 /** What area of city life a case belongs to. Labels: `sector.<id>` in src/i18n. */
@@ -16,15 +17,15 @@ export const STREETS = [
  */
 export const caseEntrySchema = z
   .strictObject({
-    title: z.string().min(4),
+    title: plainText(4),
     /** One or two sentences for lists and feeds. */
-    summary: z.string().min(10),
+    summary: plainText(10),
     /** The plan measures the case carries out. @example [11, 21] */
     measures: z.array(z.number().int().min(1).max(24)).min(1),
     sector: z.enum(SECTORS),
     street: z.enum(STREETS).nullable(),
     /** The site in the entry's language. @example "某小学（示例）" */
-    site: z.string().min(2),
+    site: plainText(2),
     year: z.number().int().min(2021).max(2035),
     /** Published (for feeds and "latest"). */
     published: calendarDate,

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { plainText } from './plain-text';
 
 /**
  * Frontmatter of `src/content/measures/<locale>/NN.mdx`. The body is the plain-language
@@ -8,7 +9,7 @@ export const measureEntrySchema = z.strictObject({
   /** Must equal the file name's number. @example 7 */
   number: z.number().int().min(1).max(24),
   /** Title as the plan writes it (zh verbatim; en a faithful translation). @example "提升新能源供给能力" */
-  title: z.string().min(2),
+  title: plainText(2),
   /** The measure's full text after the title, without the responsibility parenthetical. */
   text: z.string().min(10),
 });

@@ -1,7 +1,8 @@
 import { z } from 'astro/zod';
+import { plainText } from './plain-text';
 
 /** Frontmatter of a stand-alone prose page, `src/content/pages/<locale>/<slug>.mdx`. */
 export const pageEntrySchema = z.strictObject({
-  title: z.string().min(2),
-  description: z.string().min(10),
+  title: plainText(2),
+  description: plainText(10),
 });

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { plainText } from './plain-text';
 import { calendarDate, officialNeedsSources, provenanceFields } from './source';
 import { STREETS } from './case-entry';
 
@@ -16,12 +17,12 @@ export const PILOT_STATUSES = ['planned', 'in-progress', 'completed'] as const;
  */
 export const pilotEntrySchema = z
   .strictObject({
-    title: z.string().min(4),
-    summary: z.string().min(10),
+    title: plainText(4),
+    summary: plainText(10),
     kind: z.enum(PILOT_KINDS),
     measures: z.array(z.number().int().min(1).max(24)).min(1),
     street: z.enum(STREETS).nullable(),
-    site: z.string().min(2),
+    site: plainText(2),
     startYear: z.number().int().min(2021).max(2035),
     status: z.enum(PILOT_STATUSES),
     published: calendarDate,

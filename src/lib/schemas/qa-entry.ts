@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { plainText } from './plain-text';
 
 /** Plan sections a Q&A answer may point to (the anchors of /plan/). */
 export const PLAN_SECTION_IDS = ['notice', 'plan', 'guiding-ideology', 'main-goals', 'tasks'] as const;
@@ -8,7 +9,7 @@ export const qaEntrySchema = z
   .strictObject({
     /** Position on the Q&A page. */
     order: z.number().int().min(1),
-    question: z.string().min(4),
+    question: plainText(4),
     /** Measures the answer draws on; each becomes a link. @example [7, 11] */
     measures: z.array(z.number().int().min(1).max(24)).default([]),
     sections: z.array(z.enum(PLAN_SECTION_IDS)).default([]),
