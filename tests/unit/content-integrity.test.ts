@@ -1,24 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { describe, expect, it } from 'vitest';
+import { readdirSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkContent } from '../../src/lib/content-integrity';
+import { useBrokenContentCopy, edit } from '../support/broken-copy';
 
 // Each case copies the real content to a temporary folder, breaks one thing, and checks
 // that the same validation the build runs reports it by file and field.
-let root: string | undefined;
-function brokenCopy(breakIt: (content: string) => void): string[] {
-  root = mkdtempSync(join(tmpdir(), 'content-'));
-  const content = join(root, 'src/content');
-  cpSync('src/content', content, { recursive: true });
-  breakIt(content);
-  return checkContent(content, root);
-}
-const edit = (file: string, change: (text: string) => string) => writeFileSync(file, change(readFileSync(file, 'utf8')));
-afterEach(() => {
-  if (root) rmSync(root, { recursive: true, force: true });
-  root = undefined;
-});
+const brokenCopy = useBrokenContentCopy();
 
 describe('content integrity', () => {
   it('finds no problem in the real content', () => {

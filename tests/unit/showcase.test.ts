@@ -1,8 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { describe, expect, it } from 'vitest';
+import { readdirSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkContent } from '../../src/lib/content-integrity';
+import { useBrokenContentCopy, edit } from '../support/broken-copy';
 import { caseEntrySchema } from '../../src/lib/schemas/case-entry';
 import { pilotEntrySchema } from '../../src/lib/schemas/pilot-entry';
 import { relativeChange } from '../../src/lib/pilot-results';
@@ -15,19 +15,7 @@ import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 
 // Cases and pilots: schemas, twins and results, each failure named by file and field.
-let root: string | undefined;
-function brokenCopy(breakIt: (content: string) => void): string[] {
-  root = mkdtempSync(join(tmpdir(), 'showcase-'));
-  const content = join(root, 'src/content');
-  cpSync('src/content', content, { recursive: true });
-  breakIt(content);
-  return checkContent(content, root);
-}
-const edit = (file: string, change: (text: string) => string) => writeFileSync(file, change(readFileSync(file, 'utf8')));
-afterEach(() => {
-  if (root) rmSync(root, { recursive: true, force: true });
-  root = undefined;
-});
+const brokenCopy = useBrokenContentCopy();
 
 const validCase = {
   title: '某小学屋顶光伏（示例）', summary: '一所小学在屋顶安装光伏发电系统。', measures: [7, 11], sector: 'education',
