@@ -10,6 +10,12 @@ const DIST = 'dist';
 const KB = 1024;
 // Budgets (gzip). Chart pages: all JS, including the lazily fetched Chart.js, at most 90 KB.
 const CHART_PAGE_JS_BUDGET = 90 * KB;
+// Reading pages: HTML + CSS at most 30 KB, and no JavaScript on load beyond the copy-citation
+// button's 1 KB. The full plan page: at most the gzip size of the plan's own text + 15 KB.
+const READING_PAGES = ['measure', 'case'];
+const READING_BUDGET = 30 * KB;
+const READING_JS_ALLOWANCE = 1 * KB;
+const PLAN_TEXT = '../shared/source/xicheng-carbon-peak-plan-2022.zh.txt';
 
 const PAGES = {
   home: '/',
@@ -67,6 +73,11 @@ for (const [type, url] of Object.entries(PAGES)) {
   const reachesChartJs = [...graph.keys()].some((f) => f.includes('render-chart'));
   if (hasChart && jsLoad + jsLazy > CHART_PAGE_JS_BUDGET) failures.push(`${type}: ${((jsLoad + jsLazy) / KB).toFixed(1)} KB of JS exceeds the chart-page budget of 90 KB`);
   if (!hasChart && reachesChartJs) failures.push(`${type}: has no chart but can load Chart.js`);
+  const htmlCss = gz(htmlFile) + css;
+  if (READING_PAGES.includes(type) && htmlCss > READING_BUDGET) failures.push(`${type}: ${(htmlCss / KB).toFixed(1)} KB of HTML + CSS exceeds 30 KB`);
+  if ((READING_PAGES.includes(type) || type === 'plan') && jsLoad > READING_JS_ALLOWANCE) failures.push(`${type}: ${(jsLoad / KB).toFixed(1)} KB of JS on load; a reading page may load only the 1 KB copy-citation script`);
+  if (type === 'plan' && !existsSync(PLAN_TEXT)) failures.push(`plan: the official text ${PLAN_TEXT} is missing (../shared must sit beside the project)`);
+  else if (type === 'plan' && htmlCss + jsLoad > gz(PLAN_TEXT) + 15 * KB) failures.push(`plan: ${((htmlCss + jsLoad) / KB).toFixed(1)} KB exceeds the plan text's ${(gz(PLAN_TEXT) / KB).toFixed(1)} KB + 15 KB`);
   rows.push({ type, url, html: gz(htmlFile), css, jsLoad, jsLazy, total: gz(htmlFile) + css + jsLoad });
 }
 
@@ -80,4 +91,4 @@ if (failures.length) {
   console.error(`\nBudget failures:\n${failures.map((f) => `  - ${f}`).join('\n')}`);
   process.exit(1);
 }
-console.log('All budgets met: chart pages ≤ 90 KB of JS in total; pages without charts never load Chart.js.');
+console.log('All budgets met: chart pages ≤ 90 KB of JS in total; pages without charts never load Chart.js; measure and case pages ≤ 30 KB HTML + CSS with ≤ 1 KB JS; the plan page ≤ its text + 15 KB.');
