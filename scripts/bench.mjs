@@ -1,0 +1,141 @@
+#!/usr/bin/env node
+// Benchmark (not a test: it measures and prints, it never fails on a number).
+//   npm run bench                      # current site + scale runs with 100, 1000, 5000 synthetic cases
+//   BENCH_SCALES=100,1000 npm run bench
+// Reports: production build time, Pagefind indexing time and index size, and in headless
+// Chromium against the locally served build, the time from typing a Chinese and an English
+// query to the first rendered result and the bytes the search fetched.
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { chromium } from '@playwright/test';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const SCALES = (process.env.BENCH_SCALES ?? '100,1000,5000').split(',').filter(Boolean).map(Number);
+const QUERIES = [['zh', '光伏'], ['en', 'photovoltaic']];
+
+const dirSize = (dir) => readdirSync(dir).reduce((sum, name) => {
+  const p = join(dir, name);
+  return sum + (statSync(p).isDirectory() ? dirSize(p) : statSync(p).size);
+}, 0);
+const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
+const kb = (bytes) => `${(bytes / 1024).toFixed(0)} KB`;
+
+function build(cwd) {
+  const started = performance.now();
+  const log = execFileSync('npx', ['astro', 'build'], { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const total = performance.now() - started;
+  const pages = /(\d+) page\(s\) built/.exec(log)?.[1];
+  return { total, pages: Number(pages) };
+}
+
+async function timeIndexing(dist) {
+  const pagefind = await import('pagefind');
+  const out = mkdtempSync(join(tmpdir(), 'bench-index-'));
+  const started = performance.now();
+  const { index } = await pagefind.createIndex({});
+  await index.addDirectory({ path: dist });
+  await index.writeFiles({ outputPath: out });
+  const ms = performance.now() - started;
+  await pagefind.close();
+  const size = dirSize(out);
+  rmSync(out, { recursive: true, force: true });
+  return { ms, size };
+}
+
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.wasm': 'application/wasm' };
+function serve(dist) {
+  const server = createServer((req, res) => {
+    let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (path.endsWith('/')) path += 'index.html';
+    const file = join(dist, path);
+    if (!existsSync(file) || statSync(file).isDirectory()) return res.writeHead(404).end();
+    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, origin: `http://127.0.0.1:${server.address().port}` })));
+}
+
+async function timeQueries(dist) {
+  const { server, origin } = await serve(dist);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
+  const results = [];
+  try {
+    for (const [lang, query] of QUERIES) {
+      const page = await browser.newPage();
+      let bytes = 0;
+      page.on('response', async (r) => {
+        if (r.url().includes('/pagefind/')) bytes += (await r.body().catch(() => Buffer.alloc(0))).length;
+      });
+      await page.goto(`${origin}${lang === 'en' ? '/en' : ''}/search/`);
+      const input = page.locator('#search-page-q');
+      await input.waitFor();
+      const started = performance.now();
+      await input.fill(query);
+      await page.locator('.search-result').first().waitFor({ timeout: 30_000 });
+      results.push({ lang, query, ms: performance.now() - started, bytes });
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  return results;
+}
+
+function syntheticCase(i, lang) {
+  const zh = lang === 'zh-cn';
+  const measure = (i % 24) + 1;
+  return `---
+title: "${zh ? `合成基准案例 ${i}` : `Synthetic benchmark case ${i}`}"
+summary: "${zh ? '用于测量构建和搜索随内容增长的成本的合成页面。' : 'A synthetic page that measures how build and search cost grow with content.'}"
+measures: [${measure}]
+sector: energy
+street: null
+site: "${zh ? `基准地点 ${i}` : `Benchmark site ${i}`}"
+year: 2024
+published: 2026-01-01
+provenance: illustrative
+sources: []
+---
+
+${(zh ? `第${measure}条的合成案例正文，包含光伏、充电、节能改造等词语，编号${i}。` : `Synthetic body for measure ${measure}, mentioning photovoltaic panels, charging and retrofits, number ${i}.`).repeat(8)}
+`;
+}
+
+async function measure(label, cwd) {
+  const b = build(cwd);
+  const dist = join(cwd, 'dist');
+  const idx = await timeIndexing(dist);
+  const q = await timeQueries(dist);
+  return { label, pages: b.pages, build: b.total, indexMs: idx.ms, indexSize: idx.size, queries: q };
+}
+
+const rows = [];
+rows.push(await measure('site as it is', process.cwd()));
+for (const n of SCALES) {
+  const root = mkdtempSync(join(tmpdir(), `bench-${n}-`));
+  try {
+    for (const p of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(p, join(root, p), { recursive: true });
+    symlinkSync(join(process.cwd(), 'node_modules'), join(root, 'node_modules'));
+    for (const lang of ['zh-cn', 'en']) {
+      const dir = join(root, 'src/content/cases', lang);
+      mkdirSync(dir, { recursive: true });
+      for (let i = 1; i <= n; i++) writeFileSync(join(dir, `bench-${i}.mdx`), syntheticCase(i, lang));
+    }
+    rows.push(await measure(`+${n} synthetic cases ×2 languages`, root));
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+const line = (cells) => `| ${cells.join(' | ')} |`;
+console.log(line(['run', 'pages', 'build (incl. index)', 'indexing alone', 'index size', 'query → first result (zh / en)', 'search bytes (zh / en)']));
+console.log(line(['---', '--:', '--:', '--:', '--:', '--:', '--:']));
+for (const r of rows) {
+  const [zh, en] = r.queries;
+  console.log(line([r.label, r.pages, seconds(r.build), seconds(r.indexMs), kb(r.indexSize), `${zh.ms.toFixed(0)} ms / ${en.ms.toFixed(0)} ms`, `${kb(zh.bytes)} / ${kb(en.bytes)}`]));
+}
+console.log(`\nMachine: ${process.arch}, Node ${process.version}. Queries: ${QUERIES.map(([l, q]) => `${l} “${q}”`).join(', ')}; timed from typing to the first rendered result, cold cache.`);
