@@ -4,7 +4,8 @@
 //   BENCH_SCALES=100,1000 npm run bench
 // Reports: production build time, Pagefind indexing time and index size, and in headless
 // Chromium against the locally served build, the time from typing a Chinese and an English
-// query to the first rendered result and the bytes the search fetched.
+// query to the first rendered result and the bytes the search fetched; then Lighthouse (mobile
+// defaults) category scores for the main page types.
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -12,6 +13,8 @@ import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { chromium } from '@playwright/test';
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SCALES = (process.env.BENCH_SCALES ?? '100,1000,5000').split(',').filter(Boolean).map(Number);
@@ -131,6 +134,27 @@ for (const n of SCALES) {
   }
 }
 
+// Lighthouse against the current build, served locally, with the system Chromium.
+const LIGHTHOUSE_PAGES = ['/', '/plan/', '/measures/7/', '/targets/', '/en/cases/hospital-energy-contracting/'];
+async function lighthouseScores(dist) {
+  const { server, origin } = await serve(dist);
+  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
+  const scores = [];
+  try {
+    for (const path of LIGHTHOUSE_PAGES) {
+      const { lhr } = await lighthouse(`${origin}${path}`, { port: chrome.port, logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+      const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+      const failing = Object.values(lhr.audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary').map((a) => a.id);
+      scores.push({ path, performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), seo: score('seo'), failing });
+    }
+  } finally {
+    await chrome.kill();
+    server.close();
+  }
+  return scores;
+}
+const lighthouseRows = await lighthouseScores(join(process.cwd(), 'dist'));
+
 const line = (cells) => `| ${cells.join(' | ')} |`;
 console.log(line(['run', 'pages', 'build (incl. index)', 'indexing alone', 'index size', 'query → first result (zh / en)', 'search bytes (zh / en)']));
 console.log(line(['---', '--:', '--:', '--:', '--:', '--:', '--:']));
@@ -138,4 +162,8 @@ for (const r of rows) {
   const [zh, en] = r.queries;
   console.log(line([r.label, r.pages, seconds(r.build), seconds(r.indexMs), kb(r.indexSize), `${zh.ms.toFixed(0)} ms / ${en.ms.toFixed(0)} ms`, `${kb(zh.bytes)} / ${kb(en.bytes)}`]));
 }
+console.log('');
+console.log(line(['Lighthouse (mobile)', 'performance', 'accessibility', 'best practices', 'SEO', 'audits not passed']));
+console.log(line(['---', '--:', '--:', '--:', '--:', '---']));
+for (const r of lighthouseRows) console.log(line([r.path, r.performance, r.accessibility, r.bestPractices, r.seo, r.failing.join(', ') || '—']));
 console.log(`\nMachine: ${process.arch}, Node ${process.version}. Queries: ${QUERIES.map(([l, q]) => `${l} “${q}”`).join(', ')}; timed from typing to the first rendered result, cold cache.`);
