@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkContent } from './content-integrity';
 import { validatePlanData } from './plan-structure-validation';
@@ -9,6 +9,7 @@ import type { RowOf } from './datasets/row-schemas';
 type PilotResult = RowOf<'pilot-results'>;
 import { sha256 } from './sha256';
 import { ContentError } from './validation-errors';
+import { readFrontmatter } from './frontmatter';
 
 const DATASETS = 'src/data/datasets';
 
@@ -60,9 +61,38 @@ export function checkResultsBelongToPilots(rows: readonly PilotResult[], pilotSl
   if (problems.length) throw new ContentError(problems);
 }
 
+/** Largest image a case may carry: a phone on a slow connection still gets the page quickly. */
+export const MAX_IMAGE_BYTES = 300 * 1024;
+
+/** A case's image is a file under public/ and no larger than MAX_IMAGE_BYTES. */
+function checkCaseImages(root: string): string[] {
+  const problems: string[] = [];
+  for (const locale of ['zh-cn', 'en']) {
+    const dir = join(root, 'src/content/cases', locale);
+    if (!existsSync(dir)) continue;
+    for (const name of readdirSync(dir).filter((n) => n.endsWith('.mdx'))) {
+      const file = `src/content/cases/${locale}/${name}`;
+      let image: { src?: unknown } | undefined;
+      try {
+        image = (readFrontmatter(file, readFileSync(join(root, file), 'utf8')).data as { image?: { src?: unknown } }).image;
+      } catch {
+        continue; // malformed frontmatter is reported by checkContent
+      }
+      if (!image || typeof image.src !== 'string') continue;
+      const path = join(root, 'public', image.src.replace(/^\//, ''));
+      if (!existsSync(path)) problems.push(`${file}: image.src: no file public/${image.src.replace(/^\//, '')}`);
+      else if (statSync(path).size > MAX_IMAGE_BYTES) {
+        problems.push(`${file}: image.src: ${image.src} is ${Math.round(statSync(path).size / 1024)} KB; images must be at most ${MAX_IMAGE_BYTES / 1024} KB (resize or compress it)`);
+      }
+    }
+  }
+  return problems;
+}
+
 /**
  * Everything the build trusts, checked before it writes anything: content collections and their
- * twins, the plan structure, every dataset version and its lock, pilot results against pilots.
+ * twins, case images, the plan structure, every dataset version and its lock, pilot results
+ * against pilots.
  * Each problem is `<file>: <field>: <message>`.
  */
 export function validateSources(root: string): string[] {
@@ -77,6 +107,7 @@ export function validateSources(root: string): string[] {
       }),
     ),
   );
+  problems.push(...checkCaseImages(root));
   const { problems: datasetProblems, datasets } = checkDatasets(root);
   problems.push(...datasetProblems);
   const results = datasets.filter((d) => d.id === 'pilot-results').sort((a, b) => compareVersions(a.version, b.version)).at(-1);

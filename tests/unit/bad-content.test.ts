@@ -13,6 +13,7 @@ type Edit =
   | { file: string; replace: [string, string] }
   | { file: string; delete: true }
   | { write: string; text: string }
+  | { write: string; bytes: number }
   | { copy: string; to: string; replace?: [string, string] };
 interface Fixture {
   why: string;
@@ -36,7 +37,7 @@ function apply(base: string, edit: Edit) {
   };
   if ('write' in edit) {
     mkdirSync(dirname(join(base, edit.write)), { recursive: true });
-    writeFileSync(join(base, edit.write), edit.text);
+    writeFileSync(join(base, edit.write), 'bytes' in edit ? Buffer.alloc(edit.bytes) : edit.text);
   } else if ('copy' in edit) {
     const text = readFileSync(join(base, edit.copy), 'utf8');
     writeFileSync(join(base, edit.to), edit.replace ? replaceIn(text, edit.replace, edit.copy) : text);
@@ -57,7 +58,7 @@ describe('bad-content corpus', () => {
     const fixture = JSON.parse(readFileSync(join(DIR, name), 'utf8')) as Fixture;
     it(`${name}: ${fixture.why}`, () => {
       root = mkdtempSync(join(tmpdir(), 'bad-content-'));
-      for (const folder of ['src/content', 'src/data']) cpSync(folder, join(root, folder), { recursive: true });
+      for (const folder of ['src/content', 'src/data', 'public']) cpSync(folder, join(root, folder), { recursive: true });
       for (const edit of fixture.edits) apply(root, edit);
       const problems = validateSources(root);
       for (const pattern of fixture.expect) expect(problems, `expected /${pattern}/`).toContainEqual(expect.stringMatching(new RegExp(pattern)));
