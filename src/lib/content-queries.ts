@@ -34,14 +34,18 @@ export async function pageEntry(locale: Locale, slug: string): Promise<Collectio
 /** Entry slug without its locale folder: "zh-cn/school-rooftop-solar" → "school-rooftop-solar". */
 export const slugOf = (entry: { id: string }) => entry.id.slice(entry.id.indexOf('/') + 1);
 
-/** Cases in one language, newest first (by publication date, then title). */
+/** Newest first by publication date, then by title: the order of lists, feeds and "latest". */
+const newestFirst = (a: { data: { published: string; title: string } }, b: { data: { published: string; title: string } }) =>
+  b.data.published.localeCompare(a.data.published) || a.data.title.localeCompare(b.data.title);
+
+/** Cases in one language, newest first. */
 export async function caseEntries(locale: Locale): Promise<CollectionEntry<'cases'>[]> {
   const all = await getCollection('cases', (e) => e.id.startsWith(`${locale}/`));
-  return all.sort((a, b) => b.data.published.localeCompare(a.data.published) || a.data.title.localeCompare(b.data.title));
+  return all.sort(newestFirst);
 }
 
 /** Pilots in one language, newest first. */
 export async function pilotEntries(locale: Locale): Promise<CollectionEntry<'pilots'>[]> {
   const all = await getCollection('pilots', (e) => e.id.startsWith(`${locale}/`));
-  return all.sort((a, b) => b.data.published.localeCompare(a.data.published) || a.data.title.localeCompare(b.data.title));
+  return all.sort(newestFirst);
 }
