@@ -6,6 +6,7 @@ import { planEntrySchema } from './lib/schemas/plan-entry';
 import { pageEntrySchema } from './lib/schemas/page-entry';
 import { caseEntrySchema } from './lib/schemas/case-entry';
 import { pilotEntrySchema } from './lib/schemas/pilot-entry';
+import { showcaseEntrySchema } from './lib/schemas/showcase-entry';
 
 // Every collection stores one folder per locale (zh-cn/, en/); an entry's id starts with it,
 // e.g. "zh-cn/07". Schemas live in src/lib/schemas so unit tests can use them too.
@@ -46,4 +47,10 @@ const pilots = defineCollection({
   schema: pilotEntrySchema,
 });
 
-export const collections = { plan, measures, qa, pages, cases, pilots };
+/** Energy Conservation Week and Low-Carbon Day showcases for the press (/press/showcases/<id>/). */
+const showcases = defineCollection({
+  loader: glob({ pattern: '*/*.mdx', base: './src/content/showcases' }),
+  schema: showcaseEntrySchema,
+});
+
+export const collections = { plan, measures, qa, pages, cases, pilots, showcases };

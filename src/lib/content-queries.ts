@@ -1,5 +1,6 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import type { Locale } from './locales';
+import { byEventNewestFirst } from './press/showcase-calendar';
 
 // Collection look-ups by locale. Entry ids are "<locale>/<name>" (see content.config.ts).
 
@@ -48,4 +49,10 @@ export async function caseEntries(locale: Locale): Promise<CollectionEntry<'case
 export async function pilotEntries(locale: Locale): Promise<CollectionEntry<'pilots'>[]> {
   const all = await getCollection('pilots', (e) => e.id.startsWith(`${locale}/`));
   return all.sort(newestFirst);
+}
+
+/** Energy Conservation Week / Low-Carbon Day showcases in one language, newest event first. */
+export async function showcaseEntries(locale: Locale): Promise<CollectionEntry<'showcases'>[]> {
+  const all = await getCollection('showcases', (e) => e.id.startsWith(`${locale}/`));
+  return all.sort(byEventNewestFirst);
 }

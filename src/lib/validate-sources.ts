@@ -10,6 +10,10 @@ type PilotResult = RowOf<'pilot-results'>;
 import { sha256 } from './sha256';
 import { ContentError } from './validation-errors';
 import { readFrontmatter } from './frontmatter';
+import { checkShowcaseReferences } from './showcase-references';
+import { allChartIds } from './charts/chart-ids';
+import { pressContactSchema } from './schemas/press-contact';
+import { describeZodIssues } from './validation-errors';
 
 const DATASETS = 'src/data/datasets';
 
@@ -92,7 +96,7 @@ function checkCaseImages(root: string): string[] {
 /**
  * Everything the build trusts, checked before it writes anything: content collections and their
  * twins, case images, the plan structure, every dataset version and its lock, pilot results
- * against pilots.
+ * against pilots, showcases' references to cases, pilots and charts, the press contact configuration.
  * Each problem is `<file>: <field>: <message>`.
  */
 export function validateSources(root: string): string[] {
@@ -115,5 +119,9 @@ export function validateSources(root: string): string[] {
     const pilots = readdirSync(join(root, 'src/content/pilots/zh-cn')).map((f) => f.replace(/\.mdx?$/, ''));
     problems.push(...collect(() => checkResultsBelongToPilots(results.rows as PilotResult[], pilots, results.file)));
   }
+  const contact = readJson('src/data/press-contact.json');
+  const parsedContact = pressContactSchema.safeParse(contact.value);
+  if (!parsedContact.success) problems.push(...describeZodIssues(contact.file, parsedContact.error));
+  problems.push(...checkShowcaseReferences(root, allChartIds(((results?.rows ?? []) as PilotResult[]).map((r) => r.id))));
   return problems;
 }

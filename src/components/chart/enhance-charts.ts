@@ -1,9 +1,9 @@
 /**
  * Progressive enhancement of every `<figure data-chart>`: without JavaScript the figure is a
- * caption, a table and download links. With it, the chart is drawn when it scrolls into view
- * (Chart.js is fetched only then), and a toolbar offers chart/table toggle and PNG download.
+ * caption, a table and download links (the PNG is drawn at build time). With it, the chart is
+ * drawn when it scrolls into view (Chart.js is fetched only then), with a chart/table toggle.
  */
-import type { ChartConfig } from './render-chart';
+import type { ChartConfig } from '../../lib/charts/bar-chart-config';
 
 type Renderer = typeof import('./render-chart');
 let renderer: Promise<Renderer> | undefined;
@@ -13,7 +13,6 @@ function setup(figure: HTMLElement) {
   const config = JSON.parse(figure.dataset.chart!) as ChartConfig;
   const toolbar = figure.querySelector<HTMLElement>('[data-chart-toolbar]')!;
   const toggle = figure.querySelector<HTMLButtonElement>('[data-chart-toggle]')!;
-  const pngButton = figure.querySelector<HTMLButtonElement>('[data-chart-png]')!;
   const canvasBox = figure.querySelector<HTMLElement>('[data-chart-canvas]')!;
   const canvas = canvasBox.querySelector('canvas')!;
   canvasBox.style.height = `${canvasBox.dataset.height}px`;
@@ -41,14 +40,6 @@ function setup(figure: HTMLElement) {
       }));
 
   toggle.addEventListener('click', () => showChart(canvasBox.hidden === true));
-  pngButton.addEventListener('click', async () => {
-    await draw();
-    const { chartPngUrl } = await loadRenderer();
-    const link = document.createElement('a');
-    link.href = chartPngUrl(canvas, config);
-    link.download = `${config.id}.png`;
-    link.click();
-  });
 
   if (!('IntersectionObserver' in window)) return void draw();
   const observer = new IntersectionObserver((entries) => {

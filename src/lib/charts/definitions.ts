@@ -1,6 +1,7 @@
 import { latestVersion } from '../datasets';
 import type { RowOf } from '../datasets/row-schemas';
 import type { ChartPoint, ChartSpec } from './chart-spec';
+import { pilotResultChartId } from './chart-ids';
 
 const bi = (zh: string, en: string) => ({ zh, en });
 
@@ -69,7 +70,7 @@ function measuresPerDepartment(): ChartSpec {
 function pilotResultCharts(): ChartSpec[] {
   const dataset = latestVersion('pilot-results');
   return (dataset.rows as RowOf<'pilot-results'>[]).map((r) => ({
-    id: `pilot-${r.id}`,
+    id: pilotResultChartId(r.id),
     homeRoutePath: `/pilots/${r.pilot}/`,
     dataset,
     title: bi(r.zh, r.en),

@@ -1,0 +1,23 @@
+import type { Locale } from '../locales';
+import type { ChartSpec } from './chart-spec';
+import type { ChartConfig } from './bar-chart-config';
+import { chartSourceLine } from './source-line';
+
+/**
+ * One chart in one language, as the drawing code needs it. Kept apart from bar-chart-config.ts
+ * so the browser bundle, which imports that file, does not pull in the datasets and strings.
+ */
+export function chartConfigFor(chart: ChartSpec, locale: Locale): ChartConfig {
+  const zh = locale === 'zh-cn';
+  const text = (b: { zh: string; en: string }) => (zh ? b.zh : b.en);
+  return {
+    id: chart.id,
+    locale: zh ? 'zh-CN' : 'en',
+    orientation: chart.orientation,
+    labels: chart.points.map((p) => text(p.label)),
+    values: chart.points.map((p) => p.value),
+    valueLabel: text(chart.valueHeading),
+    title: text(chart.title),
+    sourceLine: chartSourceLine(chart, locale),
+  };
+}
