@@ -16,12 +16,15 @@ function walk(dir) {
 }
 const digest = (dir) => new Map(walk(dir).map((f) => [relative(dir, f), createHash('sha256').update(readFileSync(f)).digest('hex')]));
 
+const buildDay = process.env.PORTAL_BUILD_DATE || new Date().toISOString().slice(0, 10);
 const root = mkdtempSync(join(tmpdir(), 'reproducible-'));
 try {
   const outputs = ['first', 'second'].map((name) => {
     const out = join(root, name);
     rmSync('.astro', { recursive: true, force: true }); // no cache carried from one build to the next
-    execFileSync('npx', ['astro', 'build', '--outDir', out], { stdio: ['ignore', 'ignore', 'inherit'] });
+    // Both builds are made for the same day, so a build that straddles midnight in Beijing
+    // cannot differ in the event banner or citation dates (lib/press/build-date.ts).
+    execFileSync('npx', ['astro', 'build', '--outDir', out], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, PORTAL_BUILD_DATE: buildDay } });
     return digest(out);
   });
   const [a, b] = outputs;

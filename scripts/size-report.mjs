@@ -32,6 +32,9 @@ const PAGES = {
   case: '/cases/hospital-energy-contracting/',
   pilot: '/pilots/green-mall-example/',
   embed: '/embed/measures-per-category/',
+  press: '/press/',
+  'fact sheet': '/press/fact-sheet/',
+  showcase: '/press/showcases/2021-low-carbon-day/',
   search: '/search/',
   about: '/about/',
 };

@@ -22,6 +22,8 @@ export interface BuiltSite {
 export const DEFAULT_BUILD: BuiltSite = { dir: 'dist', ...originAndBase(DEFAULT_SITE_URL) };
 export const SUBPATH_SITE_URL = 'https://example.org/xicheng-carbon/';
 export const SUBPATH_BUILD: BuiltSite = { dir: 'dist-subpath', ...originAndBase(SUBPATH_SITE_URL) };
+/** `npm run build:subpath` also builds as of National Low-Carbon Day 2021 (PORTAL_BUILD_DATE), so the event banner shows. */
+export const SUBPATH_BUILD_DATE = '2021-08-25';
 
 function originAndBase(siteUrl: string) {
   const { site, base } = parseSiteUrl(siteUrl);

@@ -1,0 +1,148 @@
+import { test, expect, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { extractText, getDocumentProxy } from 'unpdf';
+import { builtHtmlFiles, urlPathOf, DEFAULT_BUILD, SUBPATH_BUILD, fileForUrlPath, readBuilt } from './support/site';
+import { serveStatic } from './support/static-server';
+
+// The press centre: showcases, downloads with sizes, the fact sheet's PDF, citation copy,
+// social preview images on every page, and the event banner decided by the build date.
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(bytes: Buffer) {
+  expect(bytes.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+const normalised = (text: string) => text.normalize('NFKC').replace(/\s+/g, '');
+
+async function pdfOf(page: Page, path: string) {
+  await page.goto(path);
+  const pdf = await page.pdf({ format: 'A4', printBackground: true });
+  const document = await getDocumentProxy(new Uint8Array(pdf));
+  const { text } = await extractText(document, { mergePages: true });
+  // Chromium's CJK fonts map some glyphs to Kangxi radicals (⽅ for 方) in the PDF's text layer;
+  // NFKC folds them back (and full-width punctuation to ASCII, so compare normalised text).
+  return { pages: document.numPages, text: normalised(text) };
+}
+
+test('the press page lists the showcases newest first and links each one', async ({ page }) => {
+  await page.goto('/en/press/');
+  const titles = await page.locator('#showcases ~ ul .entry-card__title a').allTextContents();
+  expect(titles[0]).toContain('2023');
+  expect(titles.slice(1).every((t) => t.includes('2021'))).toBe(true);
+  await page.locator('#showcases ~ ul .entry-card__title a').first().click();
+  await expect(page.locator('h1')).toContainText('2023 National Energy Conservation Week');
+  await expect(page.locator('.illustrative-notice')).toBeVisible();
+  await expect(page.locator('.entry-facts')).toContainText('10–16 July 2023');
+});
+
+test('a showcase names the notice that set its dates, and shows its featured entries and charts', async ({ page }) => {
+  await page.goto('/press/showcases/2021-low-carbon-day/');
+  await expect(page.locator('.entry-facts')).toContainText('2021年8月25日');
+  await expect(page.locator('.entry-facts')).toContainText('发改环资〔2021〕1157号');
+  await expect(page.locator('#featured ~ ul .entry-card')).not.toHaveCount(0);
+  await expect(page.locator('figure.chart')).not.toHaveCount(0);
+});
+
+test('every chart download is listed with the true size of the file it links to', async ({ page, request }) => {
+  for (const lang of ['', '/en']) {
+    await page.goto(`${lang}/press/`);
+    const rows = page.locator('table.downloads tbody tr');
+    expect(await rows.count()).toBeGreaterThanOrEqual(17);
+    for (const row of await rows.all()) {
+      for (const format of ['PNG', 'CSV']) {
+        const link = row.getByRole('link', { name: format, exact: true });
+        const response = await request.get((await link.getAttribute('href'))!);
+        expect(response.status()).toBe(200);
+        const body = await response.body();
+        const shown = (await link.locator('xpath=following-sibling::span[1]').textContent())!;
+        const kb = /([\d.]+) KB/.exec(shown);
+        if (kb) expect(Math.abs(body.length / 1024 - Number(kb[1]))).toBeLessThan(0.06);
+        else expect(shown).toContain(String(body.length));
+        if (format === 'PNG') expect(pngSize(body).width).toBe(2400);
+      }
+      await expect(row.locator('details.chart__embed code')).toContainText('<iframe src="http://localhost:4321');
+    }
+  }
+});
+
+test('the fact sheet prints on one or two A4 pages, in each language', async ({ page }) => {
+  for (const [path, title] of [['/press/fact-sheet/', '政策简报：西城区推进碳达峰实施方案'], ['/en/press/fact-sheet/', 'Fact sheet: Xicheng District Carbon Peak Implementation Plan']]) {
+    const pdf = await pdfOf(page, path);
+    expect(pdf.pages, path).toBeGreaterThanOrEqual(1);
+    expect(pdf.pages, path).toBeLessThanOrEqual(2);
+    expect(pdf.text).toContain(normalised(title));
+    // No navigation or buttons in print.
+    expect(pdf.text).not.toContain(normalised(path.startsWith('/en/') ? 'Print / save as PDF' : '打印 / 存为 PDF'));
+  }
+});
+
+test('a citation is copied exactly as shown, and the result is announced', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/en/press/');
+  const line = page.locator('.citation-line').first();
+  const shown = (await line.locator('.citation-line__text').textContent())!;
+  expect(shown).toMatch(/^People's Government of Xicheng District, Beijing\. .*\[EB\/OL\]/);
+  await line.getByRole('button', { name: 'Copy the GB/T 7714 citation of The plan' }).click();
+  await expect(line.getByRole('status')).toHaveText('Copied to clipboard');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(shown);
+});
+
+test('the contact block shows configuration placeholders, never invented details', async ({ page }) => {
+  await page.goto('/press/');
+  await expect(page.locator('[data-unconfigured]')).toHaveCount(5);
+  await expect(page.locator('.press-contact')).toContainText('src/data/press-contact.json → phone');
+  await expect(page.locator('.press-contact a[href^="tel:"]')).toHaveCount(0);
+});
+
+test('every page has a preview image that exists in the build and is a 1200 × 630 PNG', () => {
+  const files = builtHtmlFiles();
+  const images = new Set<string>();
+  for (const file of files) {
+    const html = readFileSync(file, 'utf8');
+    const og = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1];
+    const twitter = /<meta name="twitter:image" content="([^"]+)"/.exec(html)?.[1];
+    expect(og, `${urlPathOf(file)} has og:image`).toBeDefined();
+    expect(twitter).toBe(og);
+    expect(html).toContain('<meta name="twitter:card" content="summary_large_image"');
+    expect(html).toMatch(/<meta property="og:description" content="[^"]{10,}"/);
+    images.add(new URL(og!).pathname);
+  }
+  for (const path of images) {
+    const file = fileForUrlPath(path, DEFAULT_BUILD);
+    expect(file, `${path} exists in dist/`).toBeDefined();
+    expect(pngSize(readFileSync(file!))).toEqual({ width: 1200, height: 630 });
+  }
+  // The main pages have their own card: home, plan, 24 measures and each showcase, per language.
+  expect(images.size).toBeGreaterThanOrEqual(2 * (1 + 1 + 24 + 3));
+});
+
+test('the main pages preview their own title', () => {
+  expect(readBuilt('/en/measures/7/')).toContain('<meta property="og:image" content="http://localhost:4321/og/en/measures-7.png"');
+  expect(readBuilt('/press/showcases/2021-low-carbon-day/')).toContain('/og/zh-cn/press-showcases-2021-low-carbon-day.png"');
+  expect(readBuilt('/en/targets/')).toContain('/og/en/home.png"');
+});
+
+test('no event banner on a day without an event', () => {
+  // dist/ is built for today (no event is configured for late November).
+  expect(readBuilt('/')).not.toContain('event-banner');
+});
+
+test.describe('the event banner, in a build made as of Low-Carbon Day 2021', () => {
+  let served: Awaited<ReturnType<typeof serveStatic>>;
+  test.beforeAll(async () => {
+    served = await serveStatic(SUBPATH_BUILD);
+  });
+  test.afterAll(async () => {
+    await served.close();
+  });
+  test('links the day and the week, the day first', async ({ page }) => {
+    for (const [lang, names] of [['', ['全国低碳日 2021', '全国节能宣传周 2021']], ['en/', ['National Low-Carbon Day 2021', 'National Energy Conservation Week 2021']]] as const) {
+      await page.goto(`${served.url}${lang}`);
+      const banner = page.locator('aside.event-banner');
+      await expect(banner.getByRole('link')).toHaveText([...names]);
+      await banner.getByRole('link').first().click();
+      await expect(page).toHaveURL(`${served.url}${lang}press/showcases/2021-low-carbon-day/`);
+    }
+  });
+});
