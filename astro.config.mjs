@@ -1,10 +1,12 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { parseSiteUrl } from './src/lib/site-origin.ts';
 import { contentIntegrity } from './src/integrations/content-integrity.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { offline } from './src/integrations/offline.ts';
 
 // The public origin (and sub-path) comes from ONE place: the SITE_URL environment variable.
 const { site, base } = parseSiteUrl(process.env.SITE_URL);
@@ -25,12 +27,17 @@ export default defineConfig({
   integrations: [
     contentIntegrity(),
     mdx(),
+    // React compiles the learning centre's islands (src/components/islands/); they are mounted by
+    // ordinary bundled scripts, not Astro's inline island loader, so the CSP stays hash-free.
+    react(),
     sitemap({
       i18n: { defaultLocale: 'zh-cn', locales: { 'zh-cn': 'zh-CN', en: 'en' } },
       // Not the 404 page, nor the bare chart pages meant for other sites' iframes.
       filter: (page) => !/\/404\/?$/.test(page) && !/\/embed\//.test(page),
     }),
-    // Must run last: it indexes the finished HTML.
+    // Must run after the pages are written: it indexes the finished HTML.
     pagefind(),
+    // Must run after Pagefind: the offline service worker stores its index.
+    offline(),
   ],
 });

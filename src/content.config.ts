@@ -1,5 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { measureEntrySchema } from './lib/schemas/measure-entry';
 import { qaEntrySchema } from './lib/schemas/qa-entry';
 import { planEntrySchema } from './lib/schemas/plan-entry';
@@ -7,6 +7,9 @@ import { pageEntrySchema } from './lib/schemas/page-entry';
 import { caseEntrySchema } from './lib/schemas/case-entry';
 import { pilotEntrySchema } from './lib/schemas/pilot-entry';
 import { showcaseEntrySchema } from './lib/schemas/showcase-entry';
+import { lessonEntrySchema } from './lib/schemas/lesson-entry';
+import { glossaryTermSchema } from './lib/schemas/glossary-term';
+import { quizQuestionSchema } from './lib/schemas/quiz-question';
 
 // Every collection stores one folder per locale (zh-cn/, en/); an entry's id starts with it,
 // e.g. "zh-cn/07". Schemas live in src/lib/schemas so unit tests can use them too.
@@ -53,4 +56,22 @@ const showcases = defineCollection({
   schema: showcaseEntrySchema,
 });
 
-export const collections = { plan, measures, qa, pages, cases, pilots, showcases };
+/** Lessons for teachers by grade band (/learn/<slug>/): lesson, worksheet and answer key. */
+const lessons = defineCollection({
+  loader: glob({ pattern: '*/*.mdx', base: './src/content/lessons' }),
+  schema: lessonEntrySchema,
+});
+
+/** The glossary: both languages in one file, the single source of each term's English rendering. */
+const glossary = defineCollection({
+  loader: file('src/content/glossary/terms.yaml'),
+  schema: glossaryTermSchema,
+});
+
+/** Quiz questions drawn from the plan, both languages in one file. */
+const quiz = defineCollection({
+  loader: file('src/content/quiz/questions.yaml'),
+  schema: quizQuestionSchema,
+});
+
+export const collections = { plan, measures, qa, pages, cases, pilots, showcases, lessons, glossary, quiz };

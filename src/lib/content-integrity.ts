@@ -8,9 +8,11 @@ import { qaEntrySchema } from './schemas/qa-entry';
 import { caseEntrySchema } from './schemas/case-entry';
 import { pilotEntrySchema } from './schemas/pilot-entry';
 import { showcaseEntrySchema } from './schemas/showcase-entry';
+import { lessonEntrySchema } from './schemas/lesson-entry';
 
 const CASE_SHARED_FIELDS = ['measures', 'sector', 'street', 'year', 'published', 'provenance'] as const;
 const PILOT_SHARED_FIELDS = ['kind', 'measures', 'street', 'startYear', 'status', 'published', 'provenance'] as const;
+const LESSON_SHARED_FIELDS = ['band', 'grades', 'subjects', 'durationMinutes', 'measures', 'glossary'] as const;
 const SHOWCASE_SHARED_FIELDS = ['event', 'year', 'start', 'end', 'eventSource', 'cases', 'pilots', 'charts', 'published', 'provenance'] as const;
 import { EXPECTED_MEASURES } from './plan-structure-validation';
 
@@ -36,6 +38,7 @@ export function checkContent(contentDir: string, rootDir = process.cwd()): strin
     ['cases', caseEntrySchema, CASE_SHARED_FIELDS],
     ['pilots', pilotEntrySchema, PILOT_SHARED_FIELDS],
     ['showcases', showcaseEntrySchema, SHOWCASE_SHARED_FIELDS],
+    ['lessons', lessonEntrySchema, LESSON_SHARED_FIELDS],
   ] as const) {
     problems.push(...checkTwins(join(contentDir, collection), rel));
     for (const locale of LOCALES) problems.push(...checkEntries(join(contentDir, collection, locale), schema as Schema<unknown>, rel));

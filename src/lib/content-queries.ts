@@ -1,4 +1,5 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { readFileSync } from 'node:fs';
 import type { Locale } from './locales';
 import { byEventNewestFirst } from './press/showcase-calendar';
 
@@ -55,4 +56,31 @@ export async function pilotEntries(locale: Locale): Promise<CollectionEntry<'pil
 export async function showcaseEntries(locale: Locale): Promise<CollectionEntry<'showcases'>[]> {
   const all = await getCollection('showcases', (e) => e.id.startsWith(`${locale}/`));
   return all.sort(byEventNewestFirst);
+}
+
+const BAND_ORDER = ['primary', 'junior', 'senior'];
+
+/** Lessons in one language: primary, junior, then senior; by title within a band. */
+export async function lessonEntries(locale: Locale): Promise<CollectionEntry<'lessons'>[]> {
+  const all = await getCollection('lessons', (e) => e.id.startsWith(`${locale}/`));
+  return all.sort((a, b) => BAND_ORDER.indexOf(a.data.band) - BAND_ORDER.indexOf(b.data.band) || a.data.title.localeCompare(b.data.title, locale));
+}
+
+/**
+ * Entries of a one-file collection in the order its file lists them (the store returns them by
+ * id): the glossary is grouped by theme and the quiz is ordered on purpose.
+ */
+function inFileOrder<T extends { id: string }>(entries: T[], file: string): T[] {
+  const order = [...readFileSync(file, 'utf8').matchAll(/^- id: (\S+)/gm)].map((m) => m[1]);
+  return entries.sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
+}
+
+/** Glossary terms in the order of src/content/glossary/terms.yaml. */
+export async function glossaryTerms(): Promise<CollectionEntry<'glossary'>['data'][]> {
+  return inFileOrder(await getCollection('glossary'), 'src/content/glossary/terms.yaml').map((e) => e.data);
+}
+
+/** Quiz questions in the order of src/content/quiz/questions.yaml. */
+export async function quizQuestions(): Promise<CollectionEntry<'quiz'>['data'][]> {
+  return inFileOrder(await getCollection('quiz'), 'src/content/quiz/questions.yaml').map((e) => e.data);
 }

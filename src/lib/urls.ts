@@ -17,3 +17,14 @@ export function localizedPath(locale: Locale, routePath: string, base: string): 
 export function absoluteUrl(path: string, site: string): string {
   return new URL(path, site).href;
 }
+
+/**
+ * A link written root-relative in content, under the site's base; anything else (other sites,
+ * `#anchors`, `//host` links) is left alone.
+ * @example withBase('/plan/#measure-21', '/xicheng-carbon/') === '/xicheng-carbon/plan/#measure-21'
+ */
+export function withBase(href: string, base: string): string {
+  if (!href.startsWith('/') || href.startsWith('//')) return href;
+  const trimmedBase = base.endsWith('/') ? base.slice(0, -1) : base;
+  return href.startsWith(`${trimmedBase}/`) && trimmedBase ? href : `${trimmedBase}${href}`;
+}

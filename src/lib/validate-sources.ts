@@ -14,6 +14,7 @@ import { checkShowcaseReferences } from './showcase-references';
 import { allChartIds } from './charts/chart-ids';
 import { pressContactSchema } from './schemas/press-contact';
 import { describeZodIssues } from './validation-errors';
+import { checkLearningContent } from './learn/learn-integrity';
 
 const DATASETS = 'src/data/datasets';
 
@@ -96,7 +97,8 @@ function checkCaseImages(root: string): string[] {
 /**
  * Everything the build trusts, checked before it writes anything: content collections and their
  * twins, case images, the plan structure, every dataset version and its lock, pilot results
- * against pilots, showcases' references to cases, pilots and charts, the press contact configuration.
+ * against pilots, showcases' references to cases, pilots and charts, the press contact configuration, and the
+ * learning centre's glossary, quiz and lessons.
  * Each problem is `<file>: <field>: <message>`.
  */
 export function validateSources(root: string): string[] {
@@ -119,6 +121,7 @@ export function validateSources(root: string): string[] {
     const pilots = readdirSync(join(root, 'src/content/pilots/zh-cn')).map((f) => f.replace(/\.mdx?$/, ''));
     problems.push(...collect(() => checkResultsBelongToPilots(results.rows as PilotResult[], pilots, results.file)));
   }
+  problems.push(...checkLearningContent(root));
   const contact = readJson('src/data/press-contact.json');
   const parsedContact = pressContactSchema.safeParse(contact.value);
   if (!parsedContact.success) problems.push(...describeZodIssues(contact.file, parsedContact.error));

@@ -83,7 +83,7 @@ test('a citation is copied exactly as shown, and the result is announced', async
   const line = page.locator('.citation-line').first();
   const shown = (await line.locator('.citation-line__text').textContent())!;
   expect(shown).toMatch(/^People's Government of Xicheng District, Beijing\. .*\[EB\/OL\]/);
-  await line.getByRole('button', { name: 'Copy the GB/T 7714 citation of The plan' }).click();
+  await line.getByRole('button', { name: 'Copy citation: GB/T 7714, The plan' }).click();
   await expect(line.getByRole('status')).toHaveText('Copied to clipboard');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(shown);
 });

@@ -46,7 +46,10 @@ test.describe('the sub-path build served by a plain static host', () => {
     await expect(page).toHaveURL(`${served.url}en/measures/7/`);
 
     await page.goto(`${served.url}search/?q=${encodeURIComponent('光伏')}`);
-    const first = page.locator('.search-result h2 a').first();
-    await expect(first).toHaveAttribute('href', new RegExp(`^${site.base}measures/\\d+/`), { timeout: 15_000 });
+    const results = page.locator('.search-result h2 a');
+    await expect(results.first()).toHaveAttribute('href', new RegExp(`^${site.base}`), { timeout: 15_000 });
+    const hrefs = await results.evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(hrefs.every((h) => h!.startsWith(site.base))).toBe(true);
+    expect(hrefs).toContain(`${site.base}measures/7/`);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localizedPath, absoluteUrl } from '../../src/lib/urls';
+import { localizedPath, absoluteUrl, withBase } from '../../src/lib/urls';
 import { parseSiteUrl } from '../../src/lib/site-origin';
 import { measureCitation, sectionCitation } from '../../src/lib/citations';
 import { localeFromParam } from '../../src/lib/locales';
@@ -47,5 +47,16 @@ describe('plan outline', () => {
       'notice', 'plan', 'guiding-ideology', 'main-goals', 'tasks',
     ]);
     expect(outline.filter((i) => i.kind === 'category').map((i) => (i.kind === 'category' ? i.n : 0))).toEqual([1, 2, 3, 4, 5, 6, 7]);
+  });
+});
+
+describe('content links under a sub-path', () => {
+  it('prefixes root-relative links with the base and leaves every other link alone', () => {
+    expect(withBase('/plan/#measure-21', '/xicheng-carbon/')).toBe('/xicheng-carbon/plan/#measure-21');
+    expect(withBase('/plan/', '/')).toBe('/plan/');
+    expect(withBase('/xicheng-carbon/plan/', '/xicheng-carbon/')).toBe('/xicheng-carbon/plan/');
+    expect(withBase('https://example.com/x', '/xicheng-carbon/')).toBe('https://example.com/x');
+    expect(withBase('//cdn.example/x', '/xicheng-carbon/')).toBe('//cdn.example/x');
+    expect(withBase('#local', '/xicheng-carbon/')).toBe('#local');
   });
 });

@@ -32,6 +32,31 @@ export const ROW_SCHEMAS = {
     methodZh: z.string().min(4),
     methodEn: z.string().min(4),
   }),
+  /**
+   * One emission factor of the household carbon calculator (/learn/calculator/): kg CO₂ per unit
+   * of what a household enters, how many of the input's periods make a year, whether the factor
+   * is an official published figure (naming it) or an illustrative value, and the measures that
+   * address this part of a household's emissions.
+   */
+  'household-emission-factors': z.strictObject({
+    id: groupId,
+    category: z.enum(['electricity', 'gas', 'heating', 'transport']),
+    zh: z.string().min(2),
+    en: z.string().min(2),
+    inputUnitZh: z.string().min(1),
+    inputUnitEn: z.string().min(1),
+    /** 12 for an input per month, 52 per week, 1 per heating season or year. */
+    perYear: z.union([z.literal(1), z.literal(12), z.literal(52)]),
+    /** The largest input the calculator accepts; anything above is a typing mistake. */
+    maxInput: z.number().positive(),
+    factor: z.number().min(0),
+    factorUnitZh: z.string().min(1),
+    factorUnitEn: z.string().min(1),
+    provenance: z.enum(['official', 'illustrative']),
+    sourceZh: z.string().min(4),
+    sourceEn: z.string().min(4),
+    measures: measureList,
+  }),
 } as const;
 
 export type DatasetId = keyof typeof ROW_SCHEMAS;

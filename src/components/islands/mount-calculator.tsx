@@ -1,0 +1,4 @@
+import { mountIsland } from './mount-island';
+import { Calculator } from './Calculator';
+
+mountIsland('calculator', Calculator);

@@ -1,0 +1,4 @@
+import { mountIsland } from './mount-island';
+import { Quiz } from './Quiz';
+
+mountIsland('quiz', Quiz);

@@ -1,0 +1,63 @@
+/**
+ * The household carbon calculator's arithmetic, kept apart from its React island so it can be
+ * tested with exact numbers: each input (per month, per week or per season) times its periods
+ * per year times its emission factor gives kilograms of CO₂ a year.
+ */
+
+/** One emission factor, as a row of the household-emission-factors dataset. */
+export interface EmissionFactor {
+  id: string;
+  category: 'electricity' | 'gas' | 'heating' | 'transport';
+  /** How many of the input's periods make a year (12 for per month, 52 for per week, 1 for per season). */
+  perYear: number;
+  /** kg CO₂ per input unit. */
+  factor: number;
+}
+
+export type QuantityError = 'empty' | 'not-a-number' | 'negative' | 'too-large';
+export type ParsedQuantity = { ok: true; value: number } | { ok: false; error: QuantityError };
+
+/**
+ * Reads what a person typed into a quantity field. Full-width digits from a Chinese input method
+ * are accepted; anything else that is not a plain non-negative number is refused with a reason,
+ * so the calculator never shows NaN.
+ * @example parseQuantity('１２０', 10000) → { ok: true, value: 120 }
+ */
+export function parseQuantity(raw: string, max: number): ParsedQuantity {
+  const text = raw.normalize('NFKC').trim();
+  if (text === '') return { ok: false, error: 'empty' };
+  if (/^-\s*\d/.test(text)) return { ok: false, error: 'negative' };
+  if (!/^\d+(\.\d+)?$/.test(text)) return { ok: false, error: 'not-a-number' };
+  const value = Number(text);
+  if (!Number.isFinite(value) || value > max) return { ok: false, error: 'too-large' };
+  return { ok: true, value };
+}
+
+export interface FootprintLine {
+  id: string;
+  category: EmissionFactor['category'];
+  /** kg CO₂ a year. */
+  kgPerYear: number;
+}
+
+export interface Footprint {
+  lines: FootprintLine[];
+  /** kg CO₂ a year by category, in the order electricity, gas, heating, transport. */
+  byCategory: { category: EmissionFactor['category']; kgPerYear: number }[];
+  totalKgPerYear: number;
+}
+
+const CATEGORIES: EmissionFactor['category'][] = ['electricity', 'gas', 'heating', 'transport'];
+
+/** Rounds to grams, so sums of decimal factors do not show floating-point dust (0.30000000000000004). */
+const toGrams = (kg: number) => Math.round(kg * 1000) / 1000;
+
+/** The yearly footprint of the given quantities (missing ones count as zero). */
+export function householdFootprint(factors: readonly EmissionFactor[], quantities: Readonly<Record<string, number>>): Footprint {
+  const lines = factors.map((f) => ({ id: f.id, category: f.category, kgPerYear: toGrams((quantities[f.id] ?? 0) * f.perYear * f.factor) }));
+  const byCategory = CATEGORIES.map((category) => ({
+    category,
+    kgPerYear: toGrams(lines.filter((l) => l.category === category).reduce((sum, l) => sum + l.kgPerYear, 0)),
+  }));
+  return { lines, byCategory, totalKgPerYear: toGrams(lines.reduce((sum, l) => sum + l.kgPerYear, 0)) };
+}

@@ -1,0 +1,189 @@
+import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { extractText, getDocumentProxy } from 'unpdf';
+import { builtPages } from './support/site';
+
+// The learning centre: lessons and their printouts, the glossary, the quiz and calculator islands
+// (by keyboard, and without JavaScript), and offline use through the service worker.
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+const lessons = builtPages().filter((p) => /^(\/en)?\/learn\/[^/]+\/$/.test(p) && !/\/(glossary|quiz|calculator)\/$/.test(p));
+const normalised = (text: string) => text.normalize('NFKC').replace(/\s+/g, '');
+
+async function axeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+}
+
+/** The page as an A4 PDF: its page count and each page's text (NFKC, whitespace removed). */
+async function printed(page: Page) {
+  await page.emulateMedia({ media: 'print' });
+  const pdf = await page.pdf({ format: 'A4', printBackground: true });
+  const document = await getDocumentProxy(new Uint8Array(pdf));
+  const { text } = await extractText(document, { mergePages: false });
+  return { pages: document.numPages, text: (text as string[]).map(normalised) };
+}
+
+test('six or more lessons, two or more per grade band, in each language', () => {
+  for (const prefix of ['', '/en']) {
+    const own = lessons.filter((p) => (prefix ? p.startsWith('/en/') : !p.startsWith('/en/')));
+    expect(own.length).toBeGreaterThanOrEqual(6);
+  }
+});
+
+test('the lesson list groups by band and filters by band, subject and length', async ({ page }) => {
+  await page.goto('/en/learn/');
+  for (const band of ['Primary school', 'Junior secondary school', 'Senior secondary school']) {
+    await expect(page.getByRole('heading', { name: band, level: 3 })).toBeVisible();
+  }
+  const cards = page.locator('.entry-card');
+  const total = await cards.count();
+  await page.getByLabel('Grade band').selectOption('junior');
+  await page.getByRole('button', { name: 'Filter', exact: true }).click();
+  await expect(cards.locator('visible=true')).toHaveCount(2);
+  await expect(page.getByRole('heading', { name: 'Primary school' })).toBeHidden();
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+  await expect(cards.locator('visible=true')).toHaveCount(total);
+  await page.getByLabel('Length').selectOption('longer');
+  await page.getByRole('button', { name: 'Filter', exact: true }).click();
+  await expect(cards.locator('visible=true')).toHaveCount(1);
+  await expect(cards.locator('visible=true')).toContainText('90 minutes');
+});
+
+test('a lesson links the exact measures it teaches, in the plan and on their pages', async ({ page }) => {
+  await page.goto('/en/learn/green-trip-to-school/');
+  const links = page.locator('.measure-deep-links a');
+  await expect(links.first()).toHaveAttribute('href', '/en/measures/3/');
+  await expect(page.locator('.measure-deep-links a[href="/en/plan/#measure-14"]')).toHaveCount(1);
+  for (const section of ['Learning objectives', 'Materials', 'Activities', 'Discussion questions', 'Answer key: How our class gets to school']) {
+    await expect(page.getByRole('heading', { name: section })).toBeVisible();
+  }
+  await page.goto('/en/measures/14/');
+  await expect(page.locator('#lessons ~ ul a[href="/en/learn/green-trip-to-school/"]')).toHaveCount(1);
+});
+
+for (const path of lessons) {
+  test(`print ${path}: A4 pages, the title, the worksheet, and the answer key on its own page`, async ({ page }) => {
+    await page.goto(path);
+    const title = (await page.locator('h1').textContent())!;
+    const answerHeading = normalised((await page.locator('#answer-key-title').textContent())!);
+    const nameLine = normalised((await page.locator('.worksheet__fields').textContent())!);
+    const { pages, text } = await printed(page);
+    expect(pages).toBeGreaterThanOrEqual(3);
+    expect(pages).toBeLessThanOrEqual(14);
+    expect(text[0]).toContain(normalised(title));
+    // No navigation, search or buttons on paper.
+    expect(text.join('')).not.toContain(normalised(path.startsWith('/en/') ? 'Print / save as PDF' : '打印 / 存为 PDF'));
+    expect(text[0]).not.toContain(normalised(path.startsWith('/en/') ? 'Open data' : '开放数据'));
+    const keyPage = text.findIndex((p) => p.includes(answerHeading));
+    expect(keyPage, 'the answer key is printed').toBeGreaterThan(0);
+    expect(text[keyPage]!.startsWith(answerHeading) || text[keyPage]!.indexOf(answerHeading) < 40, 'the answer key starts its page').toBe(true);
+    expect(text.slice(keyPage).join('')).not.toContain(nameLine);
+    // Pupil copies: without the answer key.
+    await page.emulateMedia({ media: 'screen' });
+    await page.getByLabel(path.startsWith('/en/') ? 'Include the answer key when printing' : '打印时包含参考答案').uncheck();
+    const pupils = await printed(page);
+    expect(pupils.text.join('')).not.toContain(answerHeading);
+    expect(pupils.pages).toBeLessThan(pages);
+  });
+}
+
+test('the glossary has 30+ terms with stable anchors, linked from the measures they appear in', async ({ page }) => {
+  await page.goto('/learn/glossary/');
+  expect(await page.locator('.glossary__entry[id]').count()).toBeGreaterThanOrEqual(30);
+  await expect(page.locator('#sulphur-hexafluoride dfn')).toHaveText('六氟化硫');
+  await expect(page.locator('#sulphur-hexafluoride .glossary__other')).toHaveText('sulphur hexafluoride (SF₆)');
+  await page.goto('/en/measures/18/');
+  await page.locator('#terms ~ ul').getByRole('link', { name: 'sulphur hexafluoride (SF₆)' }).click();
+  await expect(page).toHaveURL('/en/learn/glossary/#sulphur-hexafluoride');
+  await expect(page.locator('#sulphur-hexafluoride')).toBeInViewport();
+});
+
+test('the quiz works by keyboard: feedback in a live region, then the score', async ({ page }) => {
+  await page.goto('/en/learn/quiz/');
+  await expect(page.locator('.quiz-static')).toBeHidden();
+  const first = page.locator('.quiz__question').first();
+  const radios = first.getByRole('radio');
+  await radios.first().focus();
+  await page.keyboard.press('ArrowDown'); // option B, the right answer to the first question
+  await expect(radios.nth(1)).toBeChecked();
+  await page.keyboard.press('Tab');
+  await expect(first.getByRole('button', { name: 'Check answer' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  const feedback = first.getByRole('status');
+  await expect(feedback).toContainText('Correct.');
+  await expect(feedback.getByRole('link')).toHaveAttribute('href', '/en/plan/#main-goals');
+  await expect(radios.first()).toBeDisabled();
+
+  const second = page.locator('.quiz__question').nth(1);
+  await second.getByRole('button', { name: 'Check answer' }).click();
+  await expect(second.getByRole('status')).toContainText('Choose an answer first.');
+  expect(await axeViolations(page)).toEqual([]);
+
+  const questions = page.locator('.quiz__question');
+  const count = await questions.count();
+  expect(count).toBeGreaterThanOrEqual(10);
+  for (let i = 1; i < count; i++) {
+    await questions.nth(i).getByRole('radio').first().check();
+    await questions.nth(i).getByRole('button', { name: 'Check answer' }).click();
+  }
+  await expect(page.locator('.quiz__score')).toContainText(/All done: \d+ of \d+ correct \(\d+%\)\./);
+  await page.getByRole('button', { name: 'Start again' }).click();
+  await expect(page.locator('.quiz__score')).toContainText(`Answered 0 of ${count}.`);
+  await expect(radios.first()).toBeFocused();
+});
+
+test('the calculator gives exact results, refuses bad input clearly, and never shows NaN', async ({ page }) => {
+  await page.goto('/en/learn/calculator/');
+  const field = (name: RegExp) => page.getByRole('textbox', { name });
+  await field(/^Electricity/).fill('200');
+  await field(/^Metro and rail/).fill('100');
+  // 200 × 12 × 0.5366 = 1,287.84; 100 × 52 × 0.04 = 208; total 1,495.84 → "1,496"
+  await expect(page.locator('.calculator__total')).toHaveText('About 1,496 kg of CO₂ a year (about 1.5 tonnes)');
+  const rows = page.locator('.calculator table tbody tr');
+  await expect(rows.nth(0)).toContainText('1,288');
+  await expect(rows.nth(3)).toContainText('208');
+  await expect(rows.nth(3).getByRole('link', { name: /No\. 14/ })).toHaveAttribute('href', '/en/measures/14/');
+  await expect(page.locator('.calculator__illustrative')).toContainText('illustrative');
+
+  for (const [input, message] of [['-3', 'This cannot be negative.'], ['abc', 'Enter digits only'], ['', 'Enter a number; enter 0 if none.'], ['99999999', 'That is too large']]) {
+    await field(/^Piped natural gas/).fill(input);
+    await expect(field(/^Piped natural gas/)).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.locator('.calculator__error').first()).toContainText(message);
+    await expect(page.locator('.calculator__result [role="status"]')).toContainText('need correcting');
+  }
+  expect(await axeViolations(page)).toEqual([]);
+  expect(await page.locator('main').textContent()).not.toMatch(/NaN|Infinity|undefined/);
+  await field(/^Piped natural gas/).fill('０');
+  await expect(page.locator('.calculator__total')).toContainText('1,496');
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the quiz is a list with answers in details, the calculator its method and factors', async ({ page }) => {
+    await page.goto('/learn/quiz/');
+    await expect(page.locator('.quiz-static > ol > li')).toHaveCount(12);
+    const details = page.locator('.quiz-static details').first();
+    await details.locator('summary').click();
+    await expect(details).toContainText('2030');
+    await page.goto('/learn/calculator/');
+    await expect(page.locator('[data-island="calculator"]')).toContainText('计算器需要启用JavaScript');
+    await expect(page.locator('.calculator-factors tbody tr')).toHaveCount(7);
+    await expect(page.locator('.calculator-factors')).toContainText('0.5366');
+  });
+});
+
+test('after one visit the learning centre and its search work offline', async ({ page, context }) => {
+  await page.goto('/learn/');
+  await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.ready;
+    return registration.active?.state;
+  });
+  await context.setOffline(true);
+  await page.goto('/learn/energy-detectives/');
+  await expect(page.locator('h1')).toHaveText('节能小侦探');
+  await page.goto('/learn/glossary/');
+  await expect(page.locator('#carbon-peaking')).toBeVisible();
+  await page.goto(`/search/?q=${encodeURIComponent('光伏')}`);
+  await expect(page.locator('.search-result h2 a').first()).toBeVisible({ timeout: 15_000 });
+  await context.setOffline(false);
+});

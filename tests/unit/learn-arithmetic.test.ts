@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { isCorrect, scoreQuiz } from '../../src/lib/learn/quiz-scoring';
+import { householdFootprint, parseQuantity, type EmissionFactor } from '../../src/lib/learn/household-carbon';
+
+describe('quiz scoring', () => {
+  const questions = [
+    { id: 'a', answer: 1 },
+    { id: 'b', answer: 0 },
+    { id: 'c', answer: 3 },
+  ];
+  it('counts a choice as correct only when it is the answer', () => {
+    expect(isCorrect(questions[0]!, 1)).toBe(true);
+    expect(isCorrect(questions[0]!, 0)).toBe(false);
+    expect(isCorrect(questions[0]!, undefined)).toBe(false);
+  });
+  it('scores answered and correct questions, unanswered ones counting as wrong', () => {
+    expect(scoreQuiz(questions, {})).toEqual({ total: 3, answered: 0, correct: 0, percent: 0 });
+    expect(scoreQuiz(questions, { a: 1, b: 2 })).toEqual({ total: 3, answered: 2, correct: 1, percent: 33 });
+    expect(scoreQuiz(questions, { a: 1, b: 0, c: 3 })).toEqual({ total: 3, answered: 3, correct: 3, percent: 100 });
+    expect(scoreQuiz(questions, { a: 1, b: 0, c: 2 }).percent).toBe(67);
+  });
+  it('scores an empty quiz as zero, not NaN', () => {
+    expect(scoreQuiz([], {})).toEqual({ total: 0, answered: 0, correct: 0, percent: 0 });
+  });
+});
+
+describe('calculator input', () => {
+  it('accepts plain and full-width numbers', () => {
+    expect(parseQuantity('120', 10000)).toEqual({ ok: true, value: 120 });
+    expect(parseQuantity(' 12.5 ', 10000)).toEqual({ ok: true, value: 12.5 });
+    expect(parseQuantity('１２０', 10000)).toEqual({ ok: true, value: 120 });
+    expect(parseQuantity('0', 10000)).toEqual({ ok: true, value: 0 });
+  });
+  it('refuses empty, negative, non-numeric and absurdly large input with a reason', () => {
+    expect(parseQuantity('', 10000)).toEqual({ ok: false, error: 'empty' });
+    expect(parseQuantity('   ', 10000)).toEqual({ ok: false, error: 'empty' });
+    expect(parseQuantity('-5', 10000)).toEqual({ ok: false, error: 'negative' });
+    expect(parseQuantity('abc', 10000)).toEqual({ ok: false, error: 'not-a-number' });
+    expect(parseQuantity('1e3', 10000)).toEqual({ ok: false, error: 'not-a-number' });
+    expect(parseQuantity('12,5', 10000)).toEqual({ ok: false, error: 'not-a-number' });
+    expect(parseQuantity('NaN', 10000)).toEqual({ ok: false, error: 'not-a-number' });
+    expect(parseQuantity('10001', 10000)).toEqual({ ok: false, error: 'too-large' });
+    expect(parseQuantity('9'.repeat(400), 10000)).toEqual({ ok: false, error: 'too-large' });
+  });
+});
+
+describe('household footprint', () => {
+  const factors: EmissionFactor[] = [
+    { id: 'electricity', category: 'electricity', perYear: 12, factor: 0.5366 },
+    { id: 'gas', category: 'gas', perYear: 12, factor: 2.16 },
+    { id: 'heating', category: 'heating', perYear: 1, factor: 30 },
+    { id: 'car', category: 'transport', perYear: 52, factor: 0.19 },
+    { id: 'rail', category: 'transport', perYear: 52, factor: 0.04 },
+  ];
+  it('multiplies each quantity by its periods per year and its factor, exactly', () => {
+    const result = householdFootprint(factors, { electricity: 200, gas: 20, heating: 60, car: 50, rail: 100 });
+    // 200 × 12 × 0.5366 = 1287.84; 20 × 12 × 2.16 = 518.4; 60 × 30 = 1800; 50 × 52 × 0.19 = 494; 100 × 52 × 0.04 = 208
+    expect(result.lines.map((l) => l.kgPerYear)).toEqual([1287.84, 518.4, 1800, 494, 208]);
+    expect(result.byCategory).toEqual([
+      { category: 'electricity', kgPerYear: 1287.84 },
+      { category: 'gas', kgPerYear: 518.4 },
+      { category: 'heating', kgPerYear: 1800 },
+      { category: 'transport', kgPerYear: 702 },
+    ]);
+    expect(result.totalKgPerYear).toBe(4308.24);
+  });
+  it('counts missing quantities as zero', () => {
+    expect(householdFootprint(factors, {}).totalKgPerYear).toBe(0);
+    expect(householdFootprint(factors, { rail: 1 }).totalKgPerYear).toBe(2.08);
+  });
+  it('leaves no floating-point dust', () => {
+    expect(householdFootprint([{ id: 'x', category: 'gas', perYear: 1, factor: 0.1 }, { id: 'y', category: 'gas', perYear: 1, factor: 0.2 }], { x: 1, y: 1 }).totalKgPerYear).toBe(0.3);
+  });
+});
