@@ -15,6 +15,8 @@ import { allChartIds } from './charts/chart-ids';
 import { pressContactSchema } from './schemas/press-contact';
 import { describeZodIssues } from './validation-errors';
 import { checkLearningContent } from './learn/learn-integrity';
+import { checkContentLinks } from './content-links';
+import { readSiteRouteInputs } from './site-routes';
 
 const DATASETS = 'src/data/datasets';
 
@@ -98,7 +100,7 @@ function checkCaseImages(root: string): string[] {
  * Everything the build trusts, checked before it writes anything: content collections and their
  * twins, case images, the plan structure, every dataset version and its lock, pilot results
  * against pilots, showcases' references to cases, pilots and charts, the press contact configuration, and the
- * learning centre's glossary, quiz and lessons.
+ * learning centre's glossary, quiz and lessons, and every site link written in content.
  * Each problem is `<file>: <field>: <message>`.
  */
 export function validateSources(root: string): string[] {
@@ -122,6 +124,7 @@ export function validateSources(root: string): string[] {
     problems.push(...collect(() => checkResultsBelongToPilots(results.rows as PilotResult[], pilots, results.file)));
   }
   problems.push(...checkLearningContent(root));
+  problems.push(...checkContentLinks(root, readSiteRouteInputs(root)));
   const contact = readJson('src/data/press-contact.json');
   const parsedContact = pressContactSchema.safeParse(contact.value);
   if (!parsedContact.success) problems.push(...describeZodIssues(contact.file, parsedContact.error));
