@@ -135,7 +135,7 @@ for (const n of SCALES) {
 }
 
 // Lighthouse against the current build, served locally, with the system Chromium.
-const LIGHTHOUSE_PAGES = ['/', '/plan/', '/measures/7/', '/targets/', '/en/cases/hospital-energy-contracting/'];
+const LIGHTHOUSE_PAGES = ['/', '/plan/', '/measures/7/', '/targets/', '/learn/green-trip-to-school/', '/en/cases/hospital-energy-contracting/'];
 async function lighthouseScores(dist) {
   const { server, origin } = await serve(dist);
   const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
