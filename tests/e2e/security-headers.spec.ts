@@ -43,7 +43,10 @@ test('headers are sent as public/_headers says', async ({ request }) => {
   expect(embed.headers()['content-security-policy']).not.toContain('wasm-unsafe-eval');
 });
 
-for (const path of ['/', '/plan/', '/en/measures/7/', '/departments/', '/data/', '/cases/', '/pilots/green-mall-example/', '/en/about/', '/404.html']) {
+for (const path of [
+  '/', '/plan/', '/en/measures/7/', '/departments/', '/data/', '/cases/', '/pilots/green-mall-example/', '/en/about/', '/404.html',
+  '/learn/', '/en/learn/energy-detectives/', '/learn/glossary/', '/en/learn/quiz/', '/learn/calculator/', '/press/', '/en/press/fact-sheet/', '/press/showcases/2023-energy-conservation-week/',
+]) {
   test(`no CSP violation on ${path}`, async ({ page }) => {
     const violations = await watchViolations(page);
     await page.goto(`${origin()}${path}`);
@@ -63,5 +66,16 @@ test('search and charts work under the policy', async ({ page }) => {
   }
   await page.goto(`${origin()}/en/embed/measures-per-department/`);
   await expect(page.locator('canvas')).toBeVisible();
+  expect(violations).toEqual([]);
+});
+
+test('the quiz and calculator islands run under the policy, and the service worker registers', async ({ page }) => {
+  const violations = await watchViolations(page);
+  await page.goto(`${origin()}/en/learn/quiz/`);
+  await expect(page.locator('[data-island="quiz"][data-mounted]')).toHaveCount(1);
+  await expect(page.getByRole('button', { name: 'Check answer' }).first()).toBeVisible();
+  await page.goto(`${origin()}/learn/calculator/`);
+  await expect(page.locator('.calculator__total')).toBeVisible();
+  expect(await page.evaluate(async () => Boolean((await navigator.serviceWorker.ready).active))).toBe(true);
   expect(violations).toEqual([]);
 });

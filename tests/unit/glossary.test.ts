@@ -34,3 +34,28 @@ describe('glossary', () => {
     expect(unused).toEqual([]);
   });
 });
+
+describe('the glossary as the single source of English terms', () => {
+  // "distributed photovoltaic (PV) power", "distributed photovoltaic power" and "PV" name the
+  // same thing; so do "green building" and "green buildings".
+  const stem = (text: string) => text.split(' ').map((w) => (w.length > 3 ? w.replace(/(es|s)$/, '') : w)).join(' ');
+  const core = (text: string) =>
+    stem(text.toLowerCase().replace(/\s*\([^)]*\)/g, ' ').replace(/[^\p{L}\p{N}₂₆]+/gu, ' ').replace(/^ *the /, '').replace(/\s+/g, ' ').trim());
+  const abbreviations = (text: string) => [...text.matchAll(/\(([^)]+)\)/g)].map((m) => m[1]!.toLowerCase()).filter((a) => a.length <= 6);
+  const renderings = (term: GlossaryTerm) => [term.en.term, ...term.en.aliases].flatMap((t) => [core(t), ...abbreviations(t)]);
+  const englishText = (n: number) => {
+    const file = `src/content/measures/en/${String(n).padStart(2, '0')}.mdx`;
+    const data = readFrontmatter(file, readFileSync(file, 'utf8')).data as { title: string; text: string };
+    return ` ${core(`${data.title} ${data.text}`)} `;
+  };
+  it('the English of each measure uses the glossary rendering wherever its Chinese uses the term', () => {
+    const mismatches: string[] = [];
+    for (let n = 1; n <= 24; n++) {
+      const en = englishText(n);
+      for (const term of termsInText(terms, measureText(n))) {
+        if (!renderings(term).some((r) => en.includes(` ${r} `))) mismatches.push(`measure ${n}: ${term.id} → "${term.en.term}"`);
+      }
+    }
+    expect(mismatches).toEqual([]);
+  });
+});

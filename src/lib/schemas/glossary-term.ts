@@ -18,6 +18,11 @@ export const glossaryTermSchema = z.strictObject({
   }),
   en: z.strictObject({
     term: plainText(2),
+    /**
+     * How the site's translation renders the plan's shorter forms in `zh.aliases`, where that
+     * differs from `term`. @example ["carbon trading"] for 碳交易 beside 碳排放权交易
+     */
+    aliases: z.array(z.string().min(2)).default([]),
     definition: plainText(20),
   }),
   sources: z.array(entrySourceSchema).default([]),
