@@ -148,7 +148,7 @@ async function lighthouseScores(dist) {
       scores.push({ path, performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), seo: score('seo'), failing });
     }
   } finally {
-    await chrome.kill();
+    chrome.kill();
     server.close();
   }
   return scores;

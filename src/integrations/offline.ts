@@ -38,7 +38,10 @@ export function offline(): AstroIntegration {
         }
         const version = hash.digest('hex').slice(0, 16);
         const template = readFileSync(resolve('src/integrations/service-worker.template.js'), 'utf8');
-        writeFileSync(join(site, 'sw.js'), template.replace("'__VERSION__'", `'${version}'`).replace('__PRECACHE__', JSON.stringify(precache, null, 2)));
+        const placeholders = ["'__VERSION__'", '({ /* __PRECACHE__ */ })'];
+        const missing = placeholders.filter((p) => !template.includes(p));
+        if (missing.length) throw new Error(`service-worker.template.js lacks the placeholder(s) ${missing.join(', ')}`);
+        writeFileSync(join(site, 'sw.js'), template.replace(placeholders[0]!, `'${version}'`).replace(placeholders[1]!, JSON.stringify(precache, null, 2)));
         logger.info(`Service worker ${version}: ${precache['zh-cn'].length} files (zh-cn), ${precache.en.length} files (en) for offline use`);
       },
     },

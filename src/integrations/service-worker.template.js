@@ -4,7 +4,7 @@
 // pages, search page, scripts, styles and search index. A rebuild that changes any of those
 // files changes VERSION, so browsers install the new set and drop the old one.
 const VERSION = '__VERSION__';
-const PRECACHE = __PRECACHE__;
+const PRECACHE = /** @type {Record<string, string[]>} */ ({ /* __PRECACHE__ */ });
 const LANG = new URL(self.location.href).searchParams.get('lang') === 'en' ? 'en' : 'zh-cn';
 const CACHE = `xicheng-offline-${VERSION}-${LANG}`;
 

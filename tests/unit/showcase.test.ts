@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkContent } from '../../src/lib/content-integrity';
 import { useBrokenContentCopy, edit } from '../support/broken-copy';
 import { caseEntrySchema } from '../../src/lib/schemas/case-entry';
 import { pilotEntrySchema } from '../../src/lib/schemas/pilot-entry';
