@@ -1,5 +1,6 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { readFileSync } from 'node:fs';
+import { yamlListIds } from './yaml-list-ids';
 import type { Locale } from './locales';
 import { byEventNewestFirst } from './press/showcase-calendar';
 
@@ -71,7 +72,7 @@ export async function lessonEntries(locale: Locale): Promise<CollectionEntry<'le
  * id): the glossary is grouped by theme and the quiz is ordered on purpose.
  */
 function inFileOrder<T extends { id: string }>(entries: T[], file: string): T[] {
-  const order = [...readFileSync(file, 'utf8').matchAll(/^- id: (\S+)/gm)].map((m) => m[1]);
+  const order = yamlListIds(readFileSync(file, 'utf8'));
   return entries.sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
 }
 

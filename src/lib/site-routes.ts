@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { yamlListIds } from './yaml-list-ids';
 
 /** Pages that exist once per language whatever the content (src/pages/[...lang]/…). */
 const FIXED_ROUTES = [
@@ -56,6 +57,6 @@ export function readSiteRouteInputs(root: string): SiteRouteInputs {
     lessonSlugs: slugs('lessons'),
     showcaseIds: slugs('showcases'),
     planAnchors: [...planIds, ...categories, ...Array.from({ length: measureCount }, (_, n) => `measure-${n + 1}`)],
-    glossaryIds: [...read('src/content/glossary/terms.yaml').matchAll(/^- id: (\S+)/gm)].map((m) => m[1]!),
+    glossaryIds: yamlListIds(read('src/content/glossary/terms.yaml')),
   };
 }

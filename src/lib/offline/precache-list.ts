@@ -16,7 +16,7 @@ export interface PagefindEntry {
  */
 export function precacheList(files: readonly string[], lang: 'zh-cn' | 'en', entry: PagefindEntry, base: string): string[] {
   const prefix = lang === 'en' ? 'en/' : '';
-  const pages = files.filter((f) => f === `${prefix}learn/index.html` || (f.startsWith(`${prefix}learn/`) && f.endsWith('/index.html')) || f === `${prefix}search/index.html`);
+  const pages = files.filter((f) => (f.startsWith(`${prefix}learn/`) && f.endsWith('index.html')) || f === `${prefix}search/index.html`);
   const language = entry.languages[lang];
   if (!language) throw new Error(`pagefind-entry.json has no index for ${lang}`);
   const wasm = `pagefind/wasm.${language.wasm ?? 'unknown'}.pagefind`;
