@@ -7,6 +7,7 @@ import { parseSiteUrl } from './src/lib/site-origin.ts';
 import { contentIntegrity } from './src/integrations/content-integrity.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { offline } from './src/integrations/offline.ts';
+import { precompress } from './src/integrations/precompress.ts';
 
 // The public origin (and sub-path) comes from ONE place: the SITE_URL environment variable.
 const { site, base } = parseSiteUrl(process.env.SITE_URL);
@@ -39,5 +40,7 @@ export default defineConfig({
     pagefind(),
     // Must run after Pagefind: the offline service worker stores its index.
     offline(),
+    // Last: .gz and .br copies of every finished text file.
+    precompress(),
   ],
 });

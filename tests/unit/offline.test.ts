@@ -5,7 +5,7 @@ const entry = { languages: { en: { hash: 'en_78f9', wasm: 'en' }, 'zh-cn': { has
 const files = [
   'index.html', 'plan/index.html', 'learn/index.html', 'learn/energy-detectives/index.html', 'learn/glossary/index.html', 'search/index.html',
   'en/learn/index.html', 'en/learn/quiz/index.html', 'en/search/index.html', 'en/plan/index.html',
-  '_astro/BaseLayout.abc.css', '_astro/mount-quiz.def.js', 'favicon.svg', 'og/en/home.png',
+  '_astro/BaseLayout.abc.css', '_astro/BaseLayout.abc.css.br', '_astro/mount-quiz.def.js', '_astro/mount-quiz.def.js.gz', 'favicon.svg', 'og/en/home.png',
   'pagefind/pagefind.js', 'pagefind/pagefind-entry.json', 'pagefind/pagefind-worker.js', 'pagefind/pagefind-ui.js',
   'pagefind/wasm.en.pagefind', 'pagefind/wasm.unknown.pagefind',
   'pagefind/pagefind.en_78f9.pf_meta', 'pagefind/pagefind.zh-cn_23a4.pf_meta',

@@ -25,6 +25,7 @@ export function precacheList(files: readonly string[], lang: 'zh-cn' | 'en', ent
       ['pagefind/pagefind.js', 'pagefind/pagefind-entry.json', 'pagefind/pagefind-worker.js', wasm, `pagefind/pagefind.${language.hash}.pf_meta`].includes(f) ||
       /^pagefind\/(index|fragment|filter)\//.test(f) && f.split('/')[2]!.startsWith(`${lang}_`),
   );
-  const assets = files.filter((f) => f.startsWith('_astro/') || f === 'favicon.svg');
+  // Not the .gz/.br copies: the browser gets those decompressed through Content-Encoding.
+  const assets = files.filter((f) => (f.startsWith('_astro/') || f === 'favicon.svg') && !/\.(gz|br)$/.test(f));
   return [...pages.map((f) => f.replace(/index\.html$/, '')), ...index, ...assets].map((f) => `${base}${f}`).sort();
 }
