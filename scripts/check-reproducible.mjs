@@ -4,17 +4,12 @@
 // checksum means something and a review of the output diff shows only real changes.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { filesUnder } from '../src/lib/files.ts';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 
-function walk(dir) {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? walk(path) : [path];
-  });
-}
-const digest = (dir) => new Map(walk(dir).map((f) => [relative(dir, f), createHash('sha256').update(readFileSync(f)).digest('hex')]));
+const digest = (dir) => new Map(filesUnder(dir).map((f) => [relative(dir, f), createHash('sha256').update(readFileSync(f)).digest('hex')]));
 
 const buildDay = process.env.PORTAL_BUILD_DATE || new Date().toISOString().slice(0, 10);
 const root = mkdtempSync(join(tmpdir(), 'reproducible-'));

@@ -3,18 +3,15 @@
 // and the first few of them, printed as a table and written to reports/external-links.md. A
 // report, not a test: the portal cannot vouch for other sites being up, but an editor should
 // see the full list (official sources, licences) before each publication.
-import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { filesUnder } from '../src/lib/files.ts';
 import { join, relative, sep } from 'node:path';
 
 const DIST = 'dist';
 const siteOrigin = new URL(process.env.SITE_URL ?? 'http://localhost:4321/').origin;
-const walk = (dir) => readdirSync(dir).flatMap((name) => {
-  const path = join(dir, name);
-  return statSync(path).isDirectory() ? walk(path) : [path];
-});
 
 const links = new Map();
-for (const file of walk(DIST).filter((f) => f.endsWith('.html') && !f.startsWith(join(DIST, 'pagefind')))) {
+for (const file of filesUnder(DIST).filter((f) => f.endsWith('.html') && !f.startsWith(join(DIST, 'pagefind')))) {
   const page = `/${relative(DIST, file).split(sep).join('/').replace(/index\.html$/, '')}`;
   for (const [, href] of readFileSync(file, 'utf8').matchAll(/<a\b[^>]*\bhref="(https?:\/\/[^"]+)"/g)) {
     const url = href.replaceAll('&amp;', '&');

@@ -1,16 +1,10 @@
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join, relative, resolve, sep } from 'node:path';
 import { precacheList, type PagefindEntry } from '../lib/offline/precache-list';
-
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? walk(path) : [path];
-  });
-}
+import { filesUnder } from '../lib/files';
 
 /**
  * Writes dist/sw.js, the service worker that keeps the learning centre and its language's search
@@ -28,7 +22,7 @@ export function offline(): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        const files = walk(site).map((f) => relative(site, f).split(sep).join('/')).sort();
+        const files = filesUnder(site).map((f) => relative(site, f).split(sep).join('/')).sort();
         const entry = JSON.parse(readFileSync(join(site, 'pagefind/pagefind-entry.json'), 'utf8')) as PagefindEntry;
         const precache = { 'zh-cn': precacheList(files, 'zh-cn', entry, base), en: precacheList(files, 'en', entry, base) };
         const hash = createHash('sha256');

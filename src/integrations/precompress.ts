@@ -1,18 +1,12 @@
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { extname, join } from 'node:path';
+import { extname } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { filesUnder } from '../lib/files';
 
 /** Text files worth compressing (Pagefind's index files are compressed already; images too). */
 const TEXT = new Set(['.html', '.css', '.js', '.json', '.csv', '.xml', '.svg', '.txt']);
-
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? walk(path) : [path];
-  });
-}
 
 /**
  * Writes `<file>.gz` and `<file>.br` beside every text file of the build, so a server can send
@@ -27,7 +21,7 @@ export function precompress(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         let files = 0;
-        for (const path of walk(site).filter((p) => TEXT.has(extname(p)))) {
+        for (const path of filesUnder(site).filter((p) => TEXT.has(extname(p)))) {
           const body = readFileSync(path);
           if (body.length < 1024) continue; // below one packet compression gains nothing
           writeFileSync(`${path}.gz`, gzipSync(body, { level: 9 }));

@@ -1,6 +1,7 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { siteRoutes, type SiteRouteInputs } from './site-routes';
+import { filesUnder } from './files';
 
 /** Root-relative links in Markdown/MDX: `[text](/path#anchor)` and `href="/path"`. */
 const LINK = /\]\((\/[^)\s]*)\)|href="(\/[^"]*)"/g;
@@ -14,11 +15,9 @@ export function checkContentLinks(root: string, inputs: SiteRouteInputs): string
   const routes = siteRoutes(inputs);
   const anchors: Record<string, Set<string>> = { '/plan/': new Set(inputs.planAnchors), '/learn/glossary/': new Set(inputs.glossaryIds) };
   const problems: string[] = [];
-  const walk = (dir: string): string[] =>
-    readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : /\.mdx?$/.test(e.name) ? [join(dir, e.name)] : []));
   const contentDir = join(root, 'src/content');
   if (!existsSync(contentDir)) return problems;
-  for (const path of walk(contentDir).sort()) {
+  for (const path of filesUnder(contentDir).filter((p) => /\.mdx?$/.test(p)).sort()) {
     const file = path.slice(root.length + 1).split('\\').join('/');
     readFileSync(path, 'utf8').split('\n').forEach((text, i) => {
       for (const match of text.matchAll(LINK)) {

@@ -1,14 +1,9 @@
 import { test, expect, type Page } from '@playwright/test';
+import { pngSize } from '../support/png-size';
 
 // The chart component on the targets tracker and the embed pages: drawn lazily, toggled by
 // keyboard, downloadable as PNG and CSV, and complete as a table without JavaScript.
 const figure = (page: Page, id: string) => page.locator(`#chart-${id}`);
-
-/** Width and height from a PNG's IHDR chunk. */
-function pngSize(bytes: Buffer) {
-  expect(bytes.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
-  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
-}
 
 test('a chart is drawn when it scrolls into view, and the table is one keypress away', async ({ page }) => {
   await page.goto('/targets/');

@@ -1,27 +1,11 @@
-import { test, expect, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
-import { extractText, getDocumentProxy } from 'unpdf';
+import { test, expect } from '@playwright/test';
+import { wcagViolations } from './support/axe';
+import { normalised, printedPdf } from './support/pdf-text';
 import { builtPages } from './support/site';
 
 // The learning centre: lessons and their printouts, the glossary, the quiz and calculator islands
 // (by keyboard, and without JavaScript), and offline use through the service worker.
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const lessons = builtPages().filter((p) => /^(\/en)?\/learn\/[^/]+\/$/.test(p) && !/\/(glossary|quiz|calculator)\/$/.test(p));
-const normalised = (text: string) => text.normalize('NFKC').replace(/\s+/g, '');
-
-async function axeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
-}
-
-/** The page as an A4 PDF: its page count and each page's text (NFKC, whitespace removed). */
-async function printed(page: Page) {
-  await page.emulateMedia({ media: 'print' });
-  const pdf = await page.pdf({ format: 'A4', printBackground: true });
-  const document = await getDocumentProxy(new Uint8Array(pdf));
-  const { text } = await extractText(document, { mergePages: false });
-  return { pages: document.numPages, text: (text as string[]).map(normalised) };
-}
 
 test('six or more lessons, two or more per grade band, in each language', () => {
   for (const prefix of ['', '/en']) {
@@ -67,7 +51,7 @@ for (const path of lessons) {
     const title = (await page.locator('h1').textContent())!;
     const answerHeading = normalised((await page.locator('#answer-key-title').textContent())!);
     const nameLine = normalised((await page.locator('.worksheet__fields').textContent())!);
-    const { pages, text } = await printed(page);
+    const { pages, text } = await printedPdf(page);
     expect(pages).toBeGreaterThanOrEqual(3);
     expect(pages).toBeLessThanOrEqual(14);
     expect(text[0]).toContain(normalised(title));
@@ -81,7 +65,7 @@ for (const path of lessons) {
     // Pupil copies: without the answer key.
     await page.emulateMedia({ media: 'screen' });
     await page.getByLabel(path.startsWith('/en/') ? 'Include the answer key when printing' : '打印时包含参考答案').uncheck();
-    const pupils = await printed(page);
+    const pupils = await printedPdf(page);
     expect(pupils.text.join('')).not.toContain(answerHeading);
     expect(pupils.pages).toBeLessThan(pages);
   });
@@ -117,7 +101,7 @@ test('the quiz works by keyboard: feedback in a live region, then the score', as
   const second = page.locator('.quiz__question').nth(1);
   await second.getByRole('button', { name: 'Check answer' }).click();
   await expect(second.getByRole('status')).toContainText('Choose an answer first.');
-  expect(await axeViolations(page)).toEqual([]);
+  expect(await wcagViolations(page)).toEqual([]);
 
   const questions = page.locator('.quiz__question');
   const count = await questions.count();
@@ -151,7 +135,7 @@ test('the calculator gives exact results, refuses bad input clearly, and never s
     await expect(page.locator('.calculator__error').first()).toContainText(message);
     await expect(page.locator('.calculator__result [role="status"]')).toContainText('need correcting');
   }
-  expect(await axeViolations(page)).toEqual([]);
+  expect(await wcagViolations(page)).toEqual([]);
   expect(await page.locator('main').textContent()).not.toMatch(/NaN|Infinity|undefined/);
   await field(/^Piped natural gas/).fill('０');
   await expect(page.locator('.calculator__total')).toContainText('1,496');

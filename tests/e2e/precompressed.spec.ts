@@ -1,16 +1,15 @@
 import { test, expect } from '@playwright/test';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { extname } from 'node:path';
+import { filesUnder } from '../../src/lib/files';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 
 // src/integrations/precompress.ts writes .gz and .br beside every text file of 1 KB or more, for
 // servers that send precompressed files as they are (nginx gzip_static / brotli_static).
-const walk = (dir: string): string[] =>
-  readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? walk(join(dir, name)) : [join(dir, name)]));
 const TEXT = new Set(['.html', '.css', '.js', '.json', '.csv', '.xml', '.svg', '.txt']);
 
 test('every text file of 1 KB or more has .gz and .br copies that decompress to exactly it', () => {
-  const files = walk('dist');
+  const files = filesUnder('dist');
   const present = new Set(files);
   const text = files.filter((f) => TEXT.has(extname(f)) && statSync(f).size >= 1024);
   expect(text.length).toBeGreaterThan(200);

@@ -1,28 +1,17 @@
 import { test, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { extractText, getDocumentProxy } from 'unpdf';
-import { builtHtmlFiles, urlPathOf, DEFAULT_BUILD, SUBPATH_BUILD, fileForUrlPath, readBuilt } from './support/site';
+import { pngSize } from '../support/png-size';
+import { normalised, printedPdf } from './support/pdf-text';
+import { builtHtmlFiles, urlPathOf, DEFAULT_BUILD, SUBPATH_BUILD, SUBPATH_BUILD_DATE, fileForUrlPath, readBuilt } from './support/site';
 import { serveStatic } from './support/static-server';
 
 // The press centre: showcases, downloads with sizes, the fact sheet's PDF, citation copy,
 // social preview images on every page, and the event banner decided by the build date.
 
-/** Width and height from a PNG's IHDR chunk. */
-function pngSize(bytes: Buffer) {
-  expect(bytes.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
-  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
-}
-
-const normalised = (text: string) => text.normalize('NFKC').replace(/\s+/g, '');
-
 async function pdfOf(page: Page, path: string) {
   await page.goto(path);
-  const pdf = await page.pdf({ format: 'A4', printBackground: true });
-  const document = await getDocumentProxy(new Uint8Array(pdf));
-  const { text } = await extractText(document, { mergePages: true });
-  // Chromium's CJK fonts map some glyphs to Kangxi radicals (⽅ for 方) in the PDF's text layer;
-  // NFKC folds them back (and full-width punctuation to ASCII, so compare normalised text).
-  return { pages: document.numPages, text: normalised(text) };
+  const { pages, text } = await printedPdf(page);
+  return { pages, text: text.join('') };
 }
 
 test('the press page lists the showcases newest first and links each one', async ({ page }) => {
@@ -128,7 +117,7 @@ test('no event banner on a day without an event', () => {
   expect(readBuilt('/')).not.toContain('event-banner');
 });
 
-test.describe('the event banner, in a build made as of Low-Carbon Day 2021', () => {
+test.describe(`the event banner, in a build made as of Low-Carbon Day 2021 (${SUBPATH_BUILD_DATE})`, () => {
   let served: Awaited<ReturnType<typeof serveStatic>>;
   test.beforeAll(async () => {
     served = await serveStatic(SUBPATH_BUILD);

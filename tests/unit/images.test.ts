@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { pngSize } from '../support/png-size';
 import { writeFileSync } from 'node:fs';
 import { chartPng, chartHeight } from '../../src/lib/images/chart-png';
 import { missingCharacters, assertDrawable } from '../../src/lib/images/font-coverage';
 import { imageFontCharacters } from '../../src/lib/images/image-font';
 import { wrapText, type ChartConfig } from '../../src/lib/charts/bar-chart-config';
 import { socialCardPng } from '../../src/lib/images/social-card';
-
-/** Width and height from a PNG's IHDR chunk. */
-function pngSize(bytes: Buffer) {
-  expect(bytes.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
-  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
-}
 
 const config: ChartConfig = {
   id: 'test-chart',

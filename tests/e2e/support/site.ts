@@ -1,6 +1,7 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { DEFAULT_SITE_URL, parseSiteUrl } from '../../../src/lib/site-origin';
+import { filesUnder } from '../../../src/lib/files';
 
 /** The tests serve dist/ where the default SITE_URL says the site lives. */
 export const PREVIEW_ORIGIN = new URL(DEFAULT_SITE_URL).origin.replace('localhost', '127.0.0.1');
@@ -30,20 +31,13 @@ function originAndBase(siteUrl: string) {
   return { origin: site, base };
 }
 
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? walk(path) : [path];
-  });
-}
-
 /** Every HTML file of the build (the Pagefind bundle excluded). */
 export function builtHtmlFiles(site: BuiltSite = DEFAULT_BUILD): string[] {
   if (!existsSync(site.dir)) {
     const how = site === SUBPATH_BUILD ? 'npm run build:subpath' : 'npm run build';
     throw new Error(`${site.dir}/ is missing: run \`${how}\` before the end-to-end tests.`);
   }
-  return walk(site.dir).filter((f) => f.endsWith('.html') && !f.startsWith(join(site.dir, 'pagefind')));
+  return filesUnder(site.dir).filter((f) => f.endsWith('.html') && !f.startsWith(join(site.dir, 'pagefind')));
 }
 
 /** URL path of a built file: dist/en/plan/index.html → <base>en/plan/ ; dist/404.html → <base>404.html */
