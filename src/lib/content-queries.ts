@@ -73,7 +73,7 @@ export async function lessonEntries(locale: Locale): Promise<CollectionEntry<'le
  */
 function inFileOrder<T extends { id: string }>(entries: T[], file: string): T[] {
   const order = yamlListIds(readFileSync(file, 'utf8'));
-  return entries.sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
+  return [...entries].sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
 }
 
 /** Glossary terms in the order of src/content/glossary/terms.yaml. */

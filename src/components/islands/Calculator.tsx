@@ -7,6 +7,7 @@
  */
 import { useId, useState } from 'react';
 import { householdFootprint, parseQuantity, type EmissionFactor, type QuantityError } from '../../lib/learn/household-carbon';
+import { fillTemplate } from './fill-template';
 
 export interface CalculatorFactorView extends EmissionFactor {
   label: string;
@@ -36,8 +37,6 @@ export interface CategoryLevers {
   category: EmissionFactor['category'];
   measures: { href: string; text: string }[];
 }
-
-const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k]));
 
 export function Calculator({ factors, levers, labels, locale }: { factors: CalculatorFactorView[]; levers: CategoryLevers[]; labels: CalculatorLabels; locale: string }) {
   const [raw, setRaw] = useState<Record<string, string>>(() => Object.fromEntries(factors.map((f) => [f.id, '0'])));
@@ -77,7 +76,7 @@ export function Calculator({ factors, levers, labels, locale }: { factors: Calcu
                 />
                 {!result.ok && (
                   <p id={errorId} className="calculator__error">
-                    {fill(labels.errors[result.error], { max: number.format(f.maxInput) })}
+                    {fillTemplate(labels.errors[result.error], { max: number.format(f.maxInput) })}
                   </p>
                 )}
               </div>
@@ -90,10 +89,10 @@ export function Calculator({ factors, levers, labels, locale }: { factors: Calcu
         <h2 id={`${id}-result`}>{labels.resultHeading}</h2>
         <div role="status">
           {errors.length > 0 ? (
-            <p className="calculator__error">{fill(labels.fixErrors, { count: errors.length })}</p>
+            <p className="calculator__error">{fillTemplate(labels.fixErrors, { count: errors.length })}</p>
           ) : (
             <p className="calculator__total">
-              <strong>{fill(labels.total, { kg: number.format(footprint.totalKgPerYear), t: tonnes.format(footprint.totalKgPerYear / 1000) })}</strong>
+              <strong>{fillTemplate(labels.total, { kg: number.format(footprint.totalKgPerYear), t: tonnes.format(footprint.totalKgPerYear / 1000) })}</strong>
             </p>
           )}
         </div>

@@ -6,6 +6,7 @@
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import { isCorrect, scoreQuiz, type QuizAnswers } from '../../lib/learn/quiz-scoring';
+import { fillTemplate } from './fill-template';
 
 export interface QuizQuestionView {
   id: string;
@@ -28,8 +29,6 @@ export interface QuizLabels {
   progress: string; // "Answered {answered} of {total}."
   restart: string;
 }
-
-const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k]));
 
 export function Quiz({ questions, labels }: { questions: QuizQuestionView[]; labels: QuizLabels }) {
   const [selected, setSelected] = useState<Record<string, number | undefined>>({});
@@ -69,7 +68,7 @@ export function Quiz({ questions, labels }: { questions: QuizQuestionView[]; lab
             <li key={q.id} className="quiz__question">
               <fieldset>
                 <legend>
-                  <span className="quiz__number">{fill(labels.question, { n: qi + 1, total: questions.length })}</span>
+                  <span className="quiz__number">{fillTemplate(labels.question, { n: qi + 1, total: questions.length })}</span>
                   {q.question}
                 </legend>
                 {q.options.map((option, oi) => (
@@ -96,7 +95,7 @@ export function Quiz({ questions, labels }: { questions: QuizQuestionView[]; lab
                   {answered && (
                     <div className={right ? 'quiz__result quiz__result--right' : 'quiz__result quiz__result--wrong'}>
                       <p>
-                        <strong>{right ? labels.correct : fill(labels.incorrect, { answer: q.options[q.answer]! })}</strong>
+                        <strong>{right ? labels.correct : fillTemplate(labels.incorrect, { answer: q.options[q.answer]! })}</strong>
                       </p>
                       <p>{q.explanation}</p>
                       <p>
@@ -112,7 +111,7 @@ export function Quiz({ questions, labels }: { questions: QuizQuestionView[]; lab
       </ol>
       <div className="quiz__score" role="status">
         <p>
-          <strong>{done ? fill(labels.score, { correct: score.correct, total: score.total, percent: score.percent }) : fill(labels.progress, { answered: score.answered, total: score.total })}</strong>
+          <strong>{done ? fillTemplate(labels.score, { correct: score.correct, total: score.total, percent: score.percent }) : fillTemplate(labels.progress, { answered: score.answered, total: score.total })}</strong>
         </p>
       </div>
       {score.answered > 0 && (

@@ -4,10 +4,13 @@
  * per year times its emission factor gives kilograms of CO₂ a year.
  */
 
+/** The parts of a household's emissions, in the order the result lists them. */
+export const EMISSION_CATEGORIES = ['electricity', 'gas', 'heating', 'transport'] as const;
+
 /** One emission factor, as a row of the household-emission-factors dataset. */
 export interface EmissionFactor {
   id: string;
-  category: 'electricity' | 'gas' | 'heating' | 'transport';
+  category: (typeof EMISSION_CATEGORIES)[number];
   /** How many of the input's periods make a year (12 for per month, 52 for per week, 1 for per season). */
   perYear: number;
   /** kg CO₂ per input unit. */
@@ -47,15 +50,13 @@ export interface Footprint {
   totalKgPerYear: number;
 }
 
-const CATEGORIES: EmissionFactor['category'][] = ['electricity', 'gas', 'heating', 'transport'];
-
 /** Rounds to grams, so sums of decimal factors do not show floating-point dust (0.30000000000000004). */
 const toGrams = (kg: number) => Math.round(kg * 1000) / 1000;
 
 /** The yearly footprint of the given quantities (missing ones count as zero). */
 export function householdFootprint(factors: readonly EmissionFactor[], quantities: Readonly<Record<string, number>>): Footprint {
   const lines = factors.map((f) => ({ id: f.id, category: f.category, kgPerYear: toGrams((quantities[f.id] ?? 0) * f.perYear * f.factor) }));
-  const byCategory = CATEGORIES.map((category) => ({
+  const byCategory = EMISSION_CATEGORIES.map((category) => ({
     category,
     kgPerYear: toGrams(lines.filter((l) => l.category === category).reduce((sum, l) => sum + l.kgPerYear, 0)),
   }));
