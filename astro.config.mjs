@@ -5,6 +5,7 @@ import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { parseSiteUrl } from './src/lib/site-origin.ts';
 import { contentIntegrity } from './src/integrations/content-integrity.ts';
+import { publishedSiteChecks } from './src/integrations/published-site-checks.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { offline } from './src/integrations/offline.ts';
 import { precompress } from './src/integrations/precompress.ts';
@@ -36,6 +37,9 @@ export default defineConfig({
       // Not the 404 page, nor the bare chart pages meant for other sites' iframes.
       filter: (page) => !/\/404\/?$/.test(page) && !/\/embed\//.test(page),
     }),
+    // After the pages are written, before anything indexes them: unsafe markup, the official
+    // text and the feeds are checked on the finished files.
+    publishedSiteChecks(),
     // Must run after the pages are written: it indexes the finished HTML.
     pagefind(),
     // Must run after Pagefind: the offline service worker stores its index.

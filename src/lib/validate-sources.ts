@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkContent } from './content-integrity';
 import { validatePlanData } from './plan-structure-validation';
@@ -9,14 +9,14 @@ import type { RowOf } from './datasets/row-schemas';
 type PilotResult = RowOf<'pilot-results'>;
 import { sha256 } from './sha256';
 import { ContentError } from './validation-errors';
-import { readFrontmatter } from './frontmatter';
 import { checkShowcaseReferences } from './showcase-references';
 import { allChartIds } from './charts/chart-ids';
 import { pressContactSchema } from './schemas/press-contact';
+import { withdrawnSchema } from './schemas/withdrawn';
 import { describeZodIssues } from './validation-errors';
 import { checkLearningContent } from './learn/learn-integrity';
-import { checkContentLinks } from './content-links';
-import { readSiteRouteInputs } from './site-routes';
+import { readSources } from './sources/read-sources';
+import { runSourceChecks } from './checks';
 
 const DATASETS = 'src/data/datasets';
 
@@ -68,36 +68,10 @@ export function checkResultsBelongToPilots(rows: readonly PilotResult[], pilotSl
   if (problems.length) throw new ContentError(problems);
 }
 
-/** Largest image a case may carry: a phone on a slow connection still gets the page quickly. */
-export const MAX_IMAGE_BYTES = 300 * 1024;
-
-/** A case's image is a file under public/ and no larger than MAX_IMAGE_BYTES. */
-function checkCaseImages(root: string): string[] {
-  const problems: string[] = [];
-  for (const locale of ['zh-cn', 'en']) {
-    const dir = join(root, 'src/content/cases', locale);
-    if (!existsSync(dir)) continue;
-    for (const name of readdirSync(dir).filter((n) => n.endsWith('.mdx'))) {
-      const file = `src/content/cases/${locale}/${name}`;
-      let image: { src?: unknown } | undefined;
-      try {
-        image = (readFrontmatter(file, readFileSync(join(root, file), 'utf8')).data as { image?: { src?: unknown } }).image;
-      } catch {
-        continue; // malformed frontmatter is reported by checkContent
-      }
-      if (!image || typeof image.src !== 'string') continue;
-      const path = join(root, 'public', image.src.replace(/^\//, ''));
-      if (!existsSync(path)) problems.push(`${file}: image.src: no file public/${image.src.replace(/^\//, '')}`);
-      else if (statSync(path).size > MAX_IMAGE_BYTES) {
-        problems.push(`${file}: image.src: ${image.src} is ${Math.round(statSync(path).size / 1024)} KB; images must be at most ${MAX_IMAGE_BYTES / 1024} KB (resize or compress it)`);
-      }
-    }
-  }
-  return problems;
-}
-
 /**
- * Everything the build trusts, checked before it writes anything: content collections and their
+ * Everything the build trusts, checked before it writes anything: the rules over the parsed
+ * sources (src/lib/checks/: file names, characters, bodies as content, links and images, plan
+ * words, the append-only dataset lock), then content collections and their
  * twins, case images, the plan structure, every dataset version and its lock, pilot results
  * against pilots, showcases' references to cases, pilots and charts, the press contact configuration, and the
  * learning centre's glossary, quiz and lessons, and every site link written in content.
@@ -105,7 +79,9 @@ function checkCaseImages(root: string): string[] {
  */
 export function validateSources(root: string): string[] {
   const readJson = (file: string) => ({ file, value: JSON.parse(readFileSync(join(root, file), 'utf8')) as unknown });
-  const problems = checkContent(join(root, 'src/content'), root);
+  const sources = readSources(root);
+  const problems = [...sources.content.filter((f) => f.readError).map((f) => `${f.path}: ${f.readError}`), ...runSourceChecks(sources)];
+  problems.push(...checkContent(join(root, 'src/content'), root));
   problems.push(
     ...collect(() =>
       validatePlanData({
@@ -115,19 +91,21 @@ export function validateSources(root: string): string[] {
       }),
     ),
   );
-  problems.push(...checkCaseImages(root));
   const { problems: datasetProblems, datasets } = checkDatasets(root);
   problems.push(...datasetProblems);
-  const results = datasets.filter((d) => d.id === 'pilot-results').sort((a, b) => compareVersions(a.version, b.version)).at(-1);
+  const withdrawnFile = readJson('src/data/datasets/withdrawn.json');
+  const withdrawn = withdrawnSchema.safeParse(withdrawnFile.value);
+  if (!withdrawn.success) problems.push(...describeZodIssues(withdrawnFile.file, withdrawn.error));
+  const published = datasets.filter((d) => !(withdrawn.data && Object.hasOwn(withdrawn.data, `${d.id}@${d.version}`)));
+  const results = published.filter((d) => d.id === 'pilot-results').sort((a, b) => compareVersions(a.version, b.version)).at(-1);
   if (results) {
     const pilots = readdirSync(join(root, 'src/content/pilots/zh-cn')).map((f) => f.replace(/\.mdx?$/, ''));
     problems.push(...collect(() => checkResultsBelongToPilots(results.rows as PilotResult[], pilots, results.file)));
   }
   problems.push(...checkLearningContent(root));
-  problems.push(...checkContentLinks(root, readSiteRouteInputs(root)));
   const contact = readJson('src/data/press-contact.json');
   const parsedContact = pressContactSchema.safeParse(contact.value);
   if (!parsedContact.success) problems.push(...describeZodIssues(contact.file, parsedContact.error));
-  problems.push(...checkShowcaseReferences(root, allChartIds(((results?.rows ?? []) as PilotResult[]).map((r) => r.id))));
+  problems.push(...checkShowcaseReferences(root, allChartIds()));
   return problems;
 }

@@ -1,7 +1,6 @@
 import { latestVersion } from '../datasets';
 import type { RowOf } from '../datasets/row-schemas';
 import type { ChartPoint, ChartSpec } from './chart-spec';
-import { pilotResultChartId } from './chart-ids';
 
 const bi = (zh: string, en: string) => ({ zh, en });
 
@@ -66,33 +65,8 @@ function measuresPerDepartment(): ChartSpec {
   };
 }
 
-/** One chart per pilot result: its baseline and its latest value, each with its period. */
-function pilotResultCharts(): ChartSpec[] {
-  const dataset = latestVersion('pilot-results');
-  return (dataset.rows as RowOf<'pilot-results'>[]).map((r) => ({
-    id: pilotResultChartId(r.id),
-    homeRoutePath: `/pilots/${r.pilot}/`,
-    dataset,
-    title: bi(r.zh, r.en),
-    labelHeading: bi('时期', 'Period'),
-    valueHeading: bi(`${r.zh}（${r.unitZh}）`, `${r.en} (${r.unitEn})`),
-    orientation: 'vertical',
-    points: [
-      { label: bi(`基线 ${r.baselinePeriod}`, `Baseline ${r.baselinePeriod}`), value: r.baseline },
-      { label: bi(`最新 ${r.latestPeriod}`, `Latest ${r.latestPeriod}`), value: r.latest },
-    ],
-    summary: bi(
-      `柱状图：基线（${r.baselinePeriod}）${r.baseline}${r.unitZh}，最新（${r.latestPeriod}）${r.latest}${r.unitZh}。`,
-      `Bar chart: baseline (${r.baselinePeriod}) ${r.baseline} ${r.unitEn}; latest (${r.latestPeriod}) ${r.latest} ${r.unitEn}.`,
-    ),
-  }));
-}
-
 /** Every chart on the site, by id. */
-export const CHARTS: readonly ChartSpec[] = [targetsByDeadline(), measuresPerCategory(), measuresPerDepartment(), ...pilotResultCharts()];
-
-/** The charts of one pilot's results, in dataset order. */
-export const chartsOfPilot = (slug: string) => CHARTS.filter((c) => c.homeRoutePath === `/pilots/${slug}/`);
+export const CHARTS: readonly ChartSpec[] = [targetsByDeadline(), measuresPerCategory(), measuresPerDepartment()];
 
 export function chartById(id: string): ChartSpec {
   const chart = CHARTS.find((c) => c.id === id);

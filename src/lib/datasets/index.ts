@@ -2,6 +2,8 @@ import { ContentError } from '../validation-errors';
 import { parseDataset, type Dataset } from './parse-dataset';
 import { compareVersions } from './semver';
 import type { DatasetId, RowOf } from './row-schemas';
+import { withdrawnSchema, type Withdrawn } from '../schemas/withdrawn';
+import withdrawnFile from '../../data/datasets/withdrawn.json';
 
 export type { Dataset } from './parse-dataset';
 
@@ -24,7 +26,12 @@ function loadAll(): Dataset[] {
   return datasets.sort((a, b) => a.id.localeCompare(b.id) || compareVersions(a.version, b.version));
 }
 
-export const allDatasetVersions: readonly Dataset[] = loadAll();
+/** Released versions taken off the site (src/data/datasets/withdrawn.json), with when and why. */
+export const withdrawn: Withdrawn = withdrawnSchema.parse(withdrawnFile);
+const isWithdrawn = (d: Pick<Dataset, 'id' | 'version'>) => Object.hasOwn(withdrawn, `${d.id}@${d.version}`);
+
+/** Every published version: released and not withdrawn. */
+export const allDatasetVersions: readonly Dataset[] = loadAll().filter((d) => !isWithdrawn(d));
 
 /** Dataset ids in catalog order. */
 export const datasetIds: readonly DatasetId[] = [...new Set(allDatasetVersions.map((d) => d.id))];

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { plainText } from './plain-text';
-import { calendarDate, officialNeedsSources, provenanceFields } from './source';
+import { calendarDate, planWordsSchema, provenanceFields, reportedNeedsUrl } from './source';
 
 /** What area of city life a case belongs to. Labels: `sector.<id>` in src/i18n. */
 export const SECTORS = ['buildings', 'energy', 'transport', 'industry', 'daily-life', 'governance', 'education'] as const;
@@ -12,25 +12,29 @@ export const STREETS = [
 ] as const;
 
 /**
- * Frontmatter of `src/content/cases/<locale>/<slug>.mdx` (a typical case, 典型案例); the body
- * tells the story. Twins agree on everything but the words (checked in content-integrity).
+ * Frontmatter of `src/content/cases/<locale>/<slug>.mdx`: something the district has publicly
+ * reported doing (典型案例), told in the author's own words from the cited publications. Twins
+ * agree on everything but the words (checked before the build).
  */
 export const caseEntrySchema = z
   .strictObject({
     title: plainText(4),
     /** One or two sentences for lists and feeds. */
     summary: plainText(10),
-    /** The plan measures the case carries out. @example [11, 21] */
+    /** The plan measures the case corresponds to. @example [7, 22] */
     measures: z.array(z.number().int().min(1).max(24)).min(1),
+    /** For each measure, the plan's words that make the link (exact, in this language). */
+    planWords: planWordsSchema,
     sector: z.enum(SECTORS),
     street: z.enum(STREETS).nullable(),
-    /** The site in the entry's language. @example "某小学（示例）" */
+    /** The site in the entry's language. @example "二龙路27号等四处机关办公区" */
     site: plainText(2),
-    year: z.number().int().min(2021).max(2035),
+    /** The year the reported facts describe; 2022 or earlier is shown as background (方案出台前). */
+    year: z.number().int().min(2000).max(2035),
     /** Published (for feeds and "latest"). */
     published: calendarDate,
-    image: z.strictObject({ src: z.string().min(1), alt: z.string().min(4) }).optional(),
+    image: z.strictObject({ src: z.string().regex(/^\/(?!\/)/, 'must be a path under public/, starting with one /'), alt: plainText(4) }).optional(),
     ...provenanceFields,
   })
-  .refine(officialNeedsSources.check, { message: officialNeedsSources.message, path: ['sources'] });
+  .refine(reportedNeedsUrl.check, { message: reportedNeedsUrl.message, path: ['sources'] });
 export type CaseEntry = z.infer<typeof caseEntrySchema>;

@@ -2,9 +2,10 @@ import { z } from 'astro/zod';
 
 const bilingual = z.strictObject({ zh: z.string().min(1), en: z.string().min(1) });
 
-/** `official`: published by a government body; `derived`: computed from the plan itself;
- *  `illustrative`: example figures that show the format, not facts. */
-export const PROVENANCES = ['official', 'derived', 'illustrative'] as const;
+/** `official`: published by a government body; `reported`: from named news reports; `derived`:
+ *  computed from the plan itself; `illustrative`: example figures that show the format, not facts
+ *  (only in released versions kept for the record, or marked per row as assumptions). */
+export const PROVENANCES = ['official', 'reported', 'derived', 'illustrative'] as const;
 export type Provenance = (typeof PROVENANCES)[number];
 
 /**

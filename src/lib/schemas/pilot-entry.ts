@@ -1,19 +1,23 @@
 import { z } from 'astro/zod';
 import { plainText } from './plain-text';
-import { calendarDate, officialNeedsSources, provenanceFields } from './source';
+import { calendarDate, planWordsSchema, provenanceFields, reportedNeedsUrl } from './source';
 import { STREETS } from './case-entry';
 
-/** The pilot kinds the plan names (measures 3 and 21). Labels: `pilotKind.<id>` in src/i18n. */
+/**
+ * The pilot kinds the plan names (measures 3 and 21), then the demonstration programmes the
+ * district has reported taking part in. Labels: `pilotKind.<id>` in src/i18n.
+ */
 export const PILOT_KINDS = [
   'low-carbon-hospital', 'low-zero-carbon-school', 'low-zero-carbon-community',
   'green-school', 'green-mall', 'green-family', 'green-community', 'conservation-minded-office',
+  'waste-sorting-demonstration', 'energy-saving-public-institution', 'urban-renewal-pilot',
 ] as const;
 
 export const PILOT_STATUSES = ['planned', 'in-progress', 'completed'] as const;
 
 /**
- * Frontmatter of `src/content/pilots/<locale>/<slug>.mdx`. Its measured results are rows of
- * the versioned `pilot-results` dataset whose `pilot` is this entry's slug.
+ * Frontmatter of `src/content/pilots/<locale>/<slug>.mdx`: a pilot or demonstration programme
+ * the district has publicly reported, with its status as the latest cited source states it.
  */
 export const pilotEntrySchema = z
   .strictObject({
@@ -21,12 +25,16 @@ export const pilotEntrySchema = z
     summary: plainText(10),
     kind: z.enum(PILOT_KINDS),
     measures: z.array(z.number().int().min(1).max(24)).min(1),
+    planWords: planWordsSchema,
     street: z.enum(STREETS).nullable(),
     site: plainText(2),
-    startYear: z.number().int().min(2021).max(2035),
+    /** The year the programme started or the site was designated, as the source says. */
+    startYear: z.number().int().min(2000).max(2035),
     status: z.enum(PILOT_STATUSES),
+    /** The date of the source that states `status`: a status is only as current as its source. */
+    statusAsOf: calendarDate,
     published: calendarDate,
     ...provenanceFields,
   })
-  .refine(officialNeedsSources.check, { message: officialNeedsSources.message, path: ['sources'] });
+  .refine(reportedNeedsUrl.check, { message: reportedNeedsUrl.message, path: ['sources'] });
 export type PilotEntry = z.infer<typeof pilotEntrySchema>;

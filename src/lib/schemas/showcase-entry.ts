@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { plainText } from './plain-text';
-import { calendarDate, entrySourceSchema, officialNeedsSources, provenanceFields } from './source';
+import { calendarDate, ENTRY_PROVENANCES, entrySourceSchema } from './source';
 
 /** The two national events measure 21 asks the district to use. Labels: `showcase.event.<id>`. */
 export const SHOWCASE_EVENTS = ['energy-conservation-week', 'low-carbon-day'] as const;
@@ -11,8 +11,7 @@ export const SHOWCASE_EVENTS = ['energy-conservation-week', 'low-carbon-day'] as
  * before the build), and, as its body, the story that ties them together.
  *
  * The dates and the national theme change every year and are set by a national notice: they are
- * stated with that notice as `eventSource`. An entry without one is example content and must be
- * `provenance: illustrative`.
+ * stated with the page that publishes that notice (or reports it) as `eventSource`.
  */
 export const showcaseEntrySchema = z
   .strictObject({
@@ -25,25 +24,19 @@ export const showcaseEntrySchema = z
     end: calendarDate,
     /** The national theme for the year, in the entry's language; null when not known. @example "节能降碳，绿色发展" */
     theme: plainText(2).nullable(),
-    /** The notice (or report of it) that set the dates and the theme. */
-    eventSource: entrySourceSchema.nullable(),
+    /** The notice (or report of it) that set the dates and the theme, with a URL readers can open. */
+    eventSource: entrySourceSchema.refine((s) => s.url !== null, { message: 'the event notice needs the url of a page that publishes it', path: ['url'] }),
     /** Slugs of featured cases, pilots, and ids of featured charts (src/lib/charts/definitions.ts). */
     cases: z.array(z.string().min(1)).default([]),
     pilots: z.array(z.string().min(1)).default([]),
     charts: z.array(z.string().min(1)).default([]),
     published: calendarDate,
-    ...provenanceFields,
+    /** `official` when eventSource is a government page, `reported` when it is a news report. */
+    provenance: z.enum(ENTRY_PROVENANCES),
+    /** Further publications the story relies on (the featured entries carry their own). */
+    sources: z.array(entrySourceSchema).default([]),
   })
   .refine((e) => e.start <= e.end, { message: 'end must be on or after start', path: ['end'] })
   .refine((e) => e.start.startsWith(`${e.year}-`), { message: 'start must fall in the entry’s year', path: ['start'] })
-  .refine((e) => e.event !== 'low-carbon-day' || e.start === e.end, { message: 'Low-Carbon Day is one day: start and end must be equal', path: ['end'] })
-  .refine((e) => e.eventSource !== null || e.theme === null || e.provenance === 'illustrative', {
-    message: 'a theme without eventSource is unsourced: name the notice in eventSource or mark the entry provenance: illustrative',
-    path: ['eventSource'],
-  })
-  .refine((e) => e.eventSource !== null || e.provenance === 'illustrative', {
-    message: 'dates without eventSource are unsourced: name the notice in eventSource or mark the entry provenance: illustrative',
-    path: ['eventSource'],
-  })
-  .refine(officialNeedsSources.check, { message: officialNeedsSources.message, path: ['sources'] });
+  .refine((e) => e.event !== 'low-carbon-day' || e.start === e.end, { message: 'Low-Carbon Day is one day: start and end must be equal', path: ['end'] });
 export type ShowcaseEntry = z.infer<typeof showcaseEntrySchema>;
