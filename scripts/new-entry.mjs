@@ -19,16 +19,17 @@ const today = new Date().toISOString().slice(0, 10);
 const year = today.slice(0, 4);
 const common = (lang) => `title: ""          # ${lang === 'zh-cn' ? '标题' : 'title'}, at least 4 characters
 summary: ""        # one or two sentences
-measures: []       # plan measures carried out, e.g. [7, 11]
+measures: []       # plan measures it corresponds to, e.g. [7, 11]
+planWords: []      # for each measure, the plan's exact words: - { measure: 7, quote: "大力发展可再生能源" }
 street: null       # a subdistrict id (see src/lib/schemas/case-entry.ts STREETS) or null
 site: ""           # the site, in this language
 published: ${today}
-provenance: illustrative   # official only with sources below; illustrative shows the 示例内容 badge
-sources: []        # - { publisher: "…", title: "…", date: "2024-05-01", url: "https://…" }`;
+provenance: reported   # official (a government publication) | reported (a named news report, with its url)
+sources: []        # - { publisher: "…", title: "…", date: "2024-05-01", url: "https://…" }  (see docs/authoring.md)`;
 const frontmatter = (lang) =>
   kind === 'case'
     ? `${common(lang)}\nsector: buildings  # buildings | energy | transport | industry | daily-life | governance | education\nyear: ${year}`
-    : `${common(lang)}\nkind: green-school  # see PILOT_KINDS in src/lib/schemas/pilot-entry.ts\nstartYear: ${year}\nstatus: planned     # planned | in-progress | completed`;
+    : `${common(lang)}\nkind: green-school  # see PILOT_KINDS in src/lib/schemas/pilot-entry.ts\nstartYear: ${year}\nstatus: planned     # planned | in-progress | completed, as the latest source states it\nstatusAsOf: ${today}  # the date of that source`;
 const body = { 'zh-cn': '## 背景\n\n（正文）\n', en: '## Background\n\n(Text)\n' };
 const folder = kind === 'case' ? 'cases' : 'pilots';
 const files = ['zh-cn', 'en'].map((lang) => join('src/content', folder, lang, `${slug}.mdx`));

@@ -10,8 +10,8 @@ import { pilotEntrySchema } from './schemas/pilot-entry';
 import { showcaseEntrySchema } from './schemas/showcase-entry';
 import { lessonEntrySchema } from './schemas/lesson-entry';
 
-const CASE_SHARED_FIELDS = ['measures', 'sector', 'street', 'year', 'published', 'provenance'] as const;
-const PILOT_SHARED_FIELDS = ['kind', 'measures', 'street', 'startYear', 'status', 'published', 'provenance'] as const;
+const CASE_SHARED_FIELDS = ['measures', 'sector', 'street', 'year', 'published', 'provenance', 'sources'] as const;
+const PILOT_SHARED_FIELDS = ['kind', 'measures', 'street', 'startYear', 'status', 'statusAsOf', 'published', 'provenance', 'sources'] as const;
 const LESSON_SHARED_FIELDS = ['band', 'grades', 'subjects', 'durationMinutes', 'measures', 'glossary'] as const;
 const SHOWCASE_SHARED_FIELDS = ['event', 'year', 'start', 'end', 'eventSource', 'cases', 'pilots', 'charts', 'published', 'provenance'] as const;
 import { EXPECTED_MEASURES } from './plan-structure-validation';
@@ -119,11 +119,25 @@ function checkQa(dir: string, rel: (p: string) => string): string[] {
   return problems;
 }
 
+/**
+ * What of a field must be the same in both languages: a source is the same publication (date and
+ * address) whatever language its title and publisher are cited in.
+ */
+function languageNeutral(value: unknown): unknown {
+  const sourceKeys = (v: object) => 'publisher' in v && 'title' in v && 'date' in v;
+  if (Array.isArray(value)) return value.map(languageNeutral);
+  if (value && typeof value === 'object' && sourceKeys(value)) {
+    const { date, url } = value as { date: unknown; url?: unknown };
+    return { date, url };
+  }
+  return value;
+}
+
 type Schema<T> = { safeParse(v: unknown): { success: true; data: T } | { success: false; error: import('astro/zod').z.ZodError } };
 
 /**
  * Twins agree on every language-neutral field: a translation may change the words, never which
- * measures an entry belongs to, its year or whether it is an illustrative example.
+ * measures an entry belongs to, its year, its provenance or the publications it cites.
  */
 function checkTwinsAgree<T>(collectionDir: string, schema: Schema<T>, fields: readonly (keyof T & string)[], rel: (p: string) => string): string[] {
   const problems: string[] = [];
@@ -135,7 +149,7 @@ function checkTwinsAgree<T>(collectionDir: string, schema: Schema<T>, fields: re
     const en = quietParse(enPath, schema);
     if (!zh || !en) continue;
     for (const field of fields) {
-      if (JSON.stringify(zh[field]) !== JSON.stringify(en[field])) {
+      if (JSON.stringify(languageNeutral(zh[field])) !== JSON.stringify(languageNeutral(en[field]))) {
         problems.push(`${rel(enPath)}: ${field}: differs from its twin ${rel(zhPath)}`);
       }
     }

@@ -6,7 +6,7 @@ import { formatBytes } from '../../src/lib/format-bytes';
 import { formatEventDates } from '../../src/lib/press/format-event-dates';
 import { datasetCitations, measureCitations, planCitations } from '../../src/lib/press/citation-styles';
 
-const notice = { publisher: '国家发展改革委等', title: '关于开展2021年全国节能宣传周和全国低碳日活动的通知（发改环资〔2021〕1157号）', date: '2021', url: null };
+const notice = { publisher: '国家发展改革委等', title: '关于开展2021年全国节能宣传周和全国低碳日活动的通知（发改环资〔2021〕1157号）', date: '2021', url: 'http://app.junshan.gov.cn/junshan/32421/56658/content_1861071.html' };
 const week = {
   title: '2021年全国节能宣传周（示例）',
   summary: '示例展示页，说明宣传周展示页的结构。',
@@ -20,7 +20,7 @@ const week = {
   pilots: [],
   charts: ['targets-by-deadline'],
   published: '2026-11-20',
-  provenance: 'illustrative',
+  provenance: 'official',
   sources: [],
 };
 
@@ -33,11 +33,11 @@ describe('showcase schema', () => {
     expect(result.success).toBe(false);
     return result.error!.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
   };
-  it('refuses dates without a source unless the entry is illustrative', () => {
-    expect(refused({ ...week, eventSource: null, provenance: 'official', sources: [notice] })).toEqual(
-      expect.arrayContaining([expect.stringMatching(/^eventSource: dates without eventSource are unsourced/)]),
-    );
-    expect(showcaseEntrySchema.safeParse({ ...week, eventSource: null, theme: null }).success).toBe(true);
+  it('refuses dates without a notice readers can open, and example content', () => {
+    expect(refused({ ...week, eventSource: null })[0]).toMatch(/^eventSource: /);
+    expect(refused({ ...week, eventSource: { ...notice, url: null } })).toContain('eventSource.url: the event notice needs the url of a page that publishes it');
+    expect(refused({ ...week, eventSource: { ...notice, url: 'javascript:alert(1)' } })).toContain('eventSource.url: must be an https:// or http:// address');
+    expect(refused({ ...week, provenance: 'illustrative' })[0]).toMatch(/^provenance: /);
   });
   it('refuses an end before the start, a start outside the year and a Low-Carbon Day longer than a day', () => {
     expect(refused({ ...week, end: '2021-08-22' })).toContain('end: end must be on or after start');

@@ -4,10 +4,9 @@ import { join } from 'node:path';
 import { useBrokenContentCopy, edit } from '../support/broken-copy';
 import { caseEntrySchema } from '../../src/lib/schemas/case-entry';
 import { pilotEntrySchema } from '../../src/lib/schemas/pilot-entry';
-import { relativeChange } from '../../src/lib/pilot-results';
 import { checkResultsBelongToPilots } from '../../src/lib/validate-sources';
 import { parseDataset } from '../../src/lib/datasets/parse-dataset';
-import { latestVersion } from '../../src/lib/datasets';
+import { readFileSync } from 'node:fs';
 import { atomFeed } from '../../src/lib/atom-feed';
 import { ContentError } from '../../src/lib/validation-errors';
 import { execFileSync } from 'node:child_process';
@@ -16,29 +15,32 @@ import { resolve } from 'node:path';
 // Cases and pilots: schemas, twins and results, each failure named by file and field.
 const brokenCopy = useBrokenContentCopy();
 
+// A test fixture, not public content: invented facts belong here and in templates only.
+const report = { publisher: '某报（测试）', title: '某小学安装屋顶光伏', date: '2024-05-01', url: 'https://news.example/pv' };
 const validCase = {
-  title: '某小学屋顶光伏（示例）', summary: '一所小学在屋顶安装光伏发电系统。', measures: [7, 11], sector: 'education',
-  street: 'shichahai', site: '某小学（示例）', year: 2024, published: '2026-11-01', provenance: 'illustrative', sources: [],
+  title: '某小学屋顶光伏（测试）', summary: '一所小学在屋顶安装光伏发电系统。', measures: [7], sector: 'education',
+  planWords: [{ measure: 7, quote: '大力发展可再生能源' }],
+  street: 'shichahai', site: '某小学（测试）', year: 2024, published: '2026-11-01', provenance: 'reported', sources: [report],
 };
 const issues = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
   result.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`) ?? [];
 
 describe('case and pilot schemas', () => {
-  it('accept a complete illustrative case', () => {
+  it('accept a complete reported case', () => {
     expect(caseEntrySchema.safeParse(validCase).success).toBe(true);
   });
   it('refuse an unknown measure number', () => {
     expect(issues(caseEntrySchema.safeParse({ ...validCase, measures: [25] }))).toEqual([expect.stringMatching(/^measures\.0: .*24/)]);
   });
-  it('refuse official content without a source: unsourced content must be flagged illustrative', () => {
-    expect(issues(caseEntrySchema.safeParse({ ...validCase, provenance: 'official' }))).toEqual([
-      'sources: official content must name at least one source; content without a source is marked provenance: illustrative',
-    ]);
-    const sourced = { ...validCase, provenance: 'official', sources: [{ publisher: '北京市西城区人民政府', title: '某文件', date: '2023-06', url: null }] };
-    expect(caseEntrySchema.safeParse(sourced).success).toBe(true);
+  it('refuse content without a source, example content, and a news report readers cannot open', () => {
+    expect(issues(caseEntrySchema.safeParse({ ...validCase, sources: [] }))).toContain('sources: name at least one source: the publication the facts come from');
+    expect(issues(caseEntrySchema.safeParse({ ...validCase, provenance: 'illustrative' }))[0]).toMatch(/^provenance: must be official .* or reported/);
+    expect(issues(caseEntrySchema.safeParse({ ...validCase, sources: [{ ...report, url: null }] }))).toEqual(['sources: a reported entry must link the news report it rests on (a source with a url)']);
+    const official = { ...validCase, provenance: 'official', sources: [{ publisher: '北京市西城区人民政府', title: '某文件', date: '2023-06', url: null }] };
+    expect(caseEntrySchema.safeParse(official).success).toBe(true);
   });
   it('refuse a pilot kind the plan does not name', () => {
-    const pilot = { ...validCase, kind: 'eco-zoo', startYear: 2024, status: 'planned' } as Record<string, unknown>;
+    const pilot = { ...validCase, kind: 'eco-zoo', startYear: 2024, status: 'planned', statusAsOf: '2024-05-01' } as Record<string, unknown>;
     delete pilot.sector;
     delete pilot.year;
     expect(issues(pilotEntrySchema.safeParse(pilot))).toEqual([expect.stringMatching(/^kind: /)]);
@@ -82,22 +84,18 @@ describe('npm run new (scaffold)', () => {
   });
 });
 
-describe('pilot results', () => {
-  const dataset = latestVersion('pilot-results');
-  it('every row belongs to a pilot', () => {
-    const slugs = readdirNames('src/content/pilots/zh-cn').map((f) => f.replace(/\.mdx$/, ''));
-    expect(() => checkResultsBelongToPilots(dataset.rows as never, slugs, dataset.file)).not.toThrow();
-    expect(() => checkResultsBelongToPilots(dataset.rows as never, slugs.slice(1), dataset.file)).toThrow(ContentError);
-  });
+describe('pilot results (withdrawn 1.0.0, kept for the record)', () => {
+  const file = 'src/data/datasets/pilot-results/1.0.0.json';
+  const raw = readFileSync(file, 'utf8');
   it('a result without a unit or a period is refused, naming row and field', () => {
-    const json = JSON.parse(dataset.raw);
+    const json = JSON.parse(raw);
     json.rows[0].unitEn = '';
     json.rows[1].latestPeriod = '';
-    expect(() => parseDataset(dataset.file, JSON.stringify(json))).toThrow(/rows\[0\]\.unitEn: a result needs a unit[\s\S]*rows\[1\]\.latestPeriod: a result needs the period/);
+    expect(() => parseDataset(file, JSON.stringify(json))).toThrow(/rows\[0\]\.unitEn: a result needs a unit[\s\S]*rows\[1\]\.latestPeriod: a result needs the period/);
   });
-  it('changes are relative to the baseline', () => {
-    expect(relativeChange({ baseline: 100, latest: 88 })).toBeCloseTo(-0.12);
-    expect(relativeChange({ baseline: 0, latest: 5 })).toBeUndefined();
+  it('a row for a pilot that does not exist is refused', () => {
+    const rows = parseDataset(file, raw).rows;
+    expect(() => checkResultsBelongToPilots(rows as never, ['no-such-pilot'], file)).toThrow(ContentError);
   });
 });
 

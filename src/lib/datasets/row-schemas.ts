@@ -6,6 +6,12 @@ import { EMISSION_CATEGORIES } from '../learn/household-carbon';
 const measureList = z.string().regex(/^([1-9]|1\d|2[0-4])( ([1-9]|1\d|2[0-4]))*$/, 'must list measure numbers 1–24 separated by spaces');
 
 const groupId = z.string().regex(/^[a-z][a-z0-9-]*$/);
+
+/**
+ * A physical quantity: finite, not negative, and below a plausible maximum for what it measures,
+ * so a typing slip (`-59382`, `1e308`) is refused before it becomes a chart or a "-100 %".
+ */
+const quantity = (max: number) => z.number().finite().min(0, 'must not be negative: it is a physical quantity').max(max, `is implausibly large (more than ${max})`);
 const measuresOfGroup = { measureCount: z.number().int().min(0).max(24), measures: measureList };
 
 /**
@@ -26,9 +32,9 @@ export const ROW_SCHEMAS = {
     en: z.string().min(2),
     unitZh: z.string().min(1, 'a result needs a unit'),
     unitEn: z.string().min(1, 'a result needs a unit'),
-    baseline: z.number(),
+    baseline: quantity(1e9),
     baselinePeriod: z.string().min(4, 'a result needs the period its baseline covers, e.g. "2022"'),
-    latest: z.number(),
+    latest: quantity(1e9),
     latestPeriod: z.string().min(4, 'a result needs the period its latest value covers, e.g. "2024"'),
     methodZh: z.string().min(4),
     methodEn: z.string().min(4),
@@ -49,8 +55,8 @@ export const ROW_SCHEMAS = {
     /** 12 for an input per month, 52 per week, 1 per heating season or year. */
     perYear: z.union([z.literal(1), z.literal(12), z.literal(52)]),
     /** The largest input the calculator accepts; anything above is a typing mistake. */
-    maxInput: z.number().positive(),
-    factor: z.number().min(0),
+    maxInput: quantity(1e7).positive(),
+    factor: quantity(100),
     factorUnitZh: z.string().min(1),
     factorUnitEn: z.string().min(1),
     provenance: z.enum(['official', 'illustrative']),
