@@ -5,16 +5,48 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
 
 const root = 'src/data/datasets';
 const lockFile = join(root, 'lock.json');
 const lock = existsSync(lockFile) ? JSON.parse(readFileSync(lockFile, 'utf8')) : {};
 const problems = [];
 let added = 0;
+
+// Every entry the lock has ever held in git history: a released version deleted from the lock
+// and edited must not be locked again under its old name.
+const released = {};
+try {
+  const git = (...args) => execFileSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  for (const commit of git('log', '--reverse', '--format=%H', '--', lockFile).split('\n').filter(Boolean)) {
+    try {
+      for (const [key, hash] of Object.entries(JSON.parse(git('show', `${commit}:${lockFile}`)))) released[key] ??= hash;
+    } catch {}
+  }
+} catch {}
 for (const id of readdirSync(root, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort()) {
   for (const name of readdirSync(join(root, id)).filter((n) => n.endsWith('.json')).sort()) {
     const key = `${id}@${name.slice(0, -'.json'.length)}`;
-    const hash = createHash('sha256').update(readFileSync(join(root, id, name))).digest('hex');
+    const file = join(root, id, name);
+    const bytes = readFileSync(file);
+    // Hash exactly what the build's validation hashes: the file's UTF-8 text.
+    const text = bytes.toString('utf8');
+    const hash = createHash('sha256').update(text).digest('hex');
+    if (text.startsWith('\uFEFF')) {
+      problems.push(`${file}: starts with a byte order mark; save it as UTF-8 without BOM`);
+      continue;
+    }
+    try {
+      const json = JSON.parse(text);
+      if (json.id !== id || json.version !== name.slice(0, -'.json'.length)) problems.push(`${file}: id/version must be "${id}"/"${name.slice(0, -'.json'.length)}" (the folder and file name)`);
+    } catch (e) {
+      problems.push(`${file}: not valid JSON: ${e.message}`);
+      continue;
+    }
+    if (released[key] && released[key] !== hash) {
+      problems.push(`${file}: ${key} was released as ${released[key].slice(0, 12)}… (git history of ${lockFile}); a release never changes: restore it and publish a new version`);
+      continue;
+    }
     if (!lock[key]) {
       lock[key] = hash;
       added++;

@@ -11,7 +11,7 @@ const measureText = (n: number) => {
   const data = readFrontmatter(file, readFileSync(file, 'utf8')).data as { title: string; text: string };
   return `${data.title}${data.text}`;
 };
-const planText = readFileSync('../shared/source/xicheng-carbon-peak-plan-2022.zh.txt', 'utf8').replace(/\s+/g, '');
+const planText = readFileSync('src/data/official/xicheng-carbon-peak-plan-2022.zh.txt', 'utf8').replace(/\s+/g, '');
 
 describe('glossary', () => {
   it('has at least 30 terms with unique ids, including the ones teachers asked for', () => {

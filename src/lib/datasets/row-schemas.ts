@@ -11,7 +11,7 @@ const groupId = z.string().regex(/^[a-z][a-z0-9-]*$/);
  * A physical quantity: finite, not negative, and below a plausible maximum for what it measures,
  * so a typing slip (`-59382`, `1e308`) is refused before it becomes a chart or a "-100 %".
  */
-const quantity = (max: number) => z.number().finite().min(0, 'must not be negative: it is a physical quantity').max(max, `is implausibly large (more than ${max})`);
+const quantity = (max: number) => z.number().min(0, 'must not be negative: it is a physical quantity').max(max, `is implausibly large (more than ${max})`);
 const measuresOfGroup = { measureCount: z.number().int().min(0).max(24), measures: measureList };
 
 /**
@@ -64,6 +64,28 @@ export const ROW_SCHEMAS = {
     sourceEn: z.string().min(4),
     measures: measureList,
   }),
+  /**
+   * One year's National Energy Conservation Week or Low-Carbon Day: its dates, edition and theme
+   * as the named page states them (blank where no reliable page states them), and that page.
+   */
+  'energy-week-and-low-carbon-day': z.strictObject({
+    /** `<year>-<event>`. @example "2024-low-carbon-day" */
+    id: z.string().regex(/^\d{4}-(energy-conservation-week|low-carbon-day)$/),
+    year: z.number().int().min(1991).max(2100),
+    event: z.enum(['energy-conservation-week', 'low-carbon-day']),
+    edition: z.number().int().min(1).max(100).nullable(),
+    start: z.iso.date(),
+    end: z.iso.date(),
+    themeZh: z.string().min(2).nullable(),
+    themeEn: z.string().min(2).nullable(),
+    notice: z.string().min(4).nullable(),
+    sourcePublisher: z.string().min(2),
+    sourceTitle: z.string().min(2).nullable(),
+    sourceDate: z.iso.date().nullable(),
+    sourceUrl: z.url().refine((u) => /^https?:\/\//.test(u), 'must be an http(s) address'),
+    sourceKind: z.enum(['official', 'reported']),
+  }).refine((r) => r.start <= r.end && r.start.startsWith(`${r.year}-`), { message: 'start must fall in the year and not after end', path: ['start'] })
+    .refine((r) => r.event !== 'low-carbon-day' || r.start === r.end, { message: 'Low-Carbon Day is one day', path: ['end'] }),
 } as const;
 
 export type DatasetId = keyof typeof ROW_SCHEMAS;

@@ -26,7 +26,7 @@ export const targetSchema = z
     zh: z.string().min(2),
     en: z.string().min(2),
     /** The number, when the plan gives one. @example 0.9 */
-    value: z.number().finite().min(0, 'must not be negative').max(1e6, 'is implausibly large').nullable(),
+    value: z.number().min(0, 'must not be negative').max(1e6, 'is implausibly large').nullable(),
     /** Unit of `value`: percent, kilometres, green-building star rating, kinds (of renewable energy). @example "km" */
     unit: z.enum(['%', 'km', 'stars', 'kinds']).nullable(),
     /** gte: “以上/不低于” (at least); eq: “达到/达” (reach). */
