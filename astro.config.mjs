@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { parseSiteUrl } from './src/lib/site-origin.ts';
-import { contentIntegrity } from './src/integrations/content-integrity.ts';
+import { sourceChecks } from './src/integrations/source-checks.ts';
 import { publishedSiteChecks } from './src/integrations/published-site-checks.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { offline } from './src/integrations/offline.ts';
@@ -27,7 +27,7 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false },
   },
   integrations: [
-    contentIntegrity(),
+    sourceChecks(),
     mdx(),
     // React compiles the learning centre's islands (src/components/islands/); they are mounted by
     // ordinary bundled scripts, not Astro's inline island loader, so the CSP stays hash-free.

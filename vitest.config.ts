@@ -5,5 +5,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
+    // Many tests run the build's whole source validation, which parses every Markdown/MDX file
+    // (about a second on this 2-core machine, several while other test files run in parallel).
+    testTimeout: 30_000,
   },
 });

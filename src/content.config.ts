@@ -38,13 +38,13 @@ const pages = defineCollection({
   schema: pageEntrySchema,
 });
 
-/** Typical cases (典型案例) that carry out measures; `illustrative` ones are labelled on every page. */
+/** Exemplary cases (典型案例) the district has publicly reported, each with its sources and provenance. */
 const cases = defineCollection({
   loader: glob({ pattern: '*/*.mdx', base: './src/content/cases' }),
   schema: caseEntrySchema,
 });
 
-/** Low-carbon pilots; their measured results are the `pilot-results` dataset. */
+/** Pilots and demonstration programmes, each with the dated source of its status. */
 const pilots = defineCollection({
   loader: glob({ pattern: '*/*.mdx', base: './src/content/pilots' }),
   schema: pilotEntrySchema,

@@ -8,13 +8,33 @@ const PRECACHE = /** @type {Record<string, string[]>} */ ({ /* __PRECACHE__ */ }
 const LANG = new URL(self.location.href).searchParams.get('lang') === 'en' ? 'en' : 'zh-cn';
 const CACHE = `xicheng-offline-${VERSION}-${LANG}`;
 
+/**
+ * Stores every file of this language, all or nothing. A file already stored for the other
+ * language (scripts, styles, shared index chunks) is copied from that cache instead of being
+ * downloaded again. If any file cannot be fetched, the half-filled cache is deleted and the
+ * install fails, so the page never claims offline use that would not work.
+ */
+async function install() {
+  const cache = await caches.open(CACHE);
+  try {
+    for (const url of PRECACHE[LANG]) {
+      const stored = await caches.match(url, { ignoreVary: true });
+      if (stored) {
+        await cache.put(url, stored);
+        continue;
+      }
+      const response = await fetch(url, { cache: 'no-cache' });
+      if (!response.ok) throw new Error(`${url}: ${response.status}`);
+      await cache.put(url, response);
+    }
+  } catch (error) {
+    await caches.delete(CACHE);
+    throw error;
+  }
+}
+
 self.addEventListener('install', (event) => {
-  event.waitUntil(
-    caches
-      .open(CACHE)
-      .then((cache) => cache.addAll(PRECACHE[LANG]))
-      .then(() => self.skipWaiting()),
-  );
+  event.waitUntil(install().then(() => self.skipWaiting()));
 });
 
 self.addEventListener('activate', (event) => {
@@ -38,8 +58,15 @@ self.addEventListener('fetch', (event) => {
     );
     return;
   }
-  // Scripts, styles and the search index: their names change when their content does. The query
-  // string is ignored because Pagefind asks for pagefind-entry.json?ts=<time> to dodge caches, and
-  // Vary because module scripts are fetched with an Origin header the stored copies lack.
+  // Pagefind's entry file and loader name the current index: ask the network first (with the
+  // cache-busting query Pagefind adds) so a rebuilt site is never searched with a stale index,
+  // and fall back to the stored copy offline.
+  if (/\/pagefind\/(pagefind-entry\.json|pagefind\.js)$/.test(new URL(request.url).pathname)) {
+    event.respondWith(fetch(request).catch(() => caches.match(request, { ignoreSearch: true, ignoreVary: true }).then((hit) => hit || Response.error())));
+    return;
+  }
+  // Scripts, styles and index chunks: their names change when their content does, so a stored
+  // copy is always right. Vary is ignored because module scripts are fetched with an Origin
+  // header the stored copies lack.
   event.respondWith(caches.match(request, { ignoreSearch: true, ignoreVary: true }).then((hit) => hit || fetch(request)));
 });

@@ -1,6 +1,5 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { yamlListIds } from './yaml-list-ids';
+import { readSources, type Sources } from './sources/read-sources';
+import { walk } from './checks/body-is-content';
 
 /** Pages that exist once per language whatever the content (src/pages/[...lang]/…). */
 const FIXED_ROUTES = [
@@ -39,24 +38,25 @@ export function siteRoutes(i: SiteRouteInputs): Set<string> {
   ]);
 }
 
-/** The routes' inputs, read from the source files under `root`. */
-export function readSiteRouteInputs(root: string): SiteRouteInputs {
-  const slugs = (collection: string) => {
-    const dir = join(root, 'src/content', collection, 'zh-cn');
-    return existsSync(dir) ? readdirSync(dir).filter((f) => /\.mdx?$/.test(f)).map((f) => f.replace(/\.mdx?$/, '')).sort() : [];
-  };
-  const read = (file: string) => (existsSync(join(root, file)) ? readFileSync(join(root, file), 'utf8') : '');
-  const planIds = [...read('src/content/plan/zh-cn.mdx').matchAll(/\bid="([^"]+)"/g)].map((m) => m[1]!);
-  const categories = (JSON.parse(read('src/data/categories.json') || '[]') as { id: string }[]).map((c) => `category-${c.id}`);
-  const measureCount = slugs('measures').length;
+/** The routes' inputs, from the parsed sources (src/lib/sources/). */
+export function siteRouteInputsOf(sources: Sources): SiteRouteInputs {
+  const names = (collection: string) => sources.content.filter((f) => f.collection === collection && f.locale === 'zh-cn').map((f) => f.name).sort();
+  const json = (path: string) => (sources.data.find((d) => d.path === path)?.json ?? []) as { id: string }[];
+  const plan = sources.content.find((f) => f.path === 'src/content/plan/zh-cn.mdx')?.body;
+  const planIds = plan ? [...walk(plan)].flatMap((n) => ((n as { attributes?: { name?: string; value?: unknown }[] }).attributes ?? []).filter((a) => a.name === 'id' && typeof a.value === 'string').map((a) => a.value as string)) : [];
+  const glossary = sources.content.find((f) => f.path === 'src/content/glossary/terms.yaml')?.data;
+  const measureCount = names('measures').length;
   return {
     measureCount,
-    departmentIds: (JSON.parse(read('src/data/departments.json') || '[]') as { id: string }[]).map((d) => d.id),
-    caseSlugs: slugs('cases'),
-    pilotSlugs: slugs('pilots'),
-    lessonSlugs: slugs('lessons'),
-    showcaseIds: slugs('showcases'),
-    planAnchors: [...planIds, ...categories, ...Array.from({ length: measureCount }, (_, n) => `measure-${n + 1}`)],
-    glossaryIds: yamlListIds(read('src/content/glossary/terms.yaml')),
+    departmentIds: json('src/data/departments.json').map((d) => d.id),
+    caseSlugs: names('cases'),
+    pilotSlugs: names('pilots'),
+    lessonSlugs: names('lessons'),
+    showcaseIds: names('showcases'),
+    planAnchors: [...planIds, ...json('src/data/categories.json').map((c) => `category-${c.id}`), ...Array.from({ length: measureCount }, (_, n) => `measure-${n + 1}`)],
+    glossaryIds: Array.isArray(glossary) ? glossary.map((t: { id?: unknown }) => String(t.id)) : [],
   };
 }
+
+/** The routes' inputs, read from the source files under `root`. */
+export const readSiteRouteInputs = (root: string) => siteRouteInputsOf(readSources(root));

@@ -162,6 +162,8 @@ test('after one visit the learning centre and its search work offline', async ({
     const registration = await navigator.serviceWorker.ready;
     return registration.active?.state;
   });
+  // The page says it is available offline only once the worker has installed.
+  await expect(page.locator('[data-offline-ready]')).toBeVisible();
   await context.setOffline(true);
   await page.goto('/learn/energy-detectives/');
   await expect(page.locator('h1')).toHaveText('节能小侦探');

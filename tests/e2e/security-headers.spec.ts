@@ -43,9 +43,13 @@ test('headers are sent as public/_headers says', async ({ request }) => {
   expect(embed.headers()['content-security-policy']).not.toContain('wasm-unsafe-eval');
 });
 
+// One page of every page type (every route in src/pages/), both languages among them.
 for (const path of [
-  '/', '/plan/', '/en/measures/7/', '/departments/', '/data/', '/cases/', '/pilots/green-mall-example/', '/en/about/', '/404.html',
-  '/learn/', '/en/learn/energy-detectives/', '/learn/glossary/', '/en/learn/quiz/', '/learn/calculator/', '/press/', '/en/press/fact-sheet/', '/press/showcases/2023-energy-conservation-week/',
+  '/', '/plan/', '/en/plan/qa/', '/measures/', '/en/measures/7/', '/departments/', '/en/departments/finance/', '/targets/', '/data/',
+  '/cases/', '/en/cases/district-offices-green-electricity/', '/pilots/', '/pilots/waste-sorting-demonstration-compounds/',
+  '/search/', '/en/about/', '/404.html', '/en/embed/measures-per-category/',
+  '/learn/', '/en/learn/energy-detectives/', '/learn/glossary/', '/en/learn/quiz/', '/learn/calculator/',
+  '/press/', '/en/press/fact-sheet/', '/press/showcases/2024-low-carbon-day/',
 ]) {
   test(`no CSP violation on ${path}`, async ({ page }) => {
     const violations = await watchViolations(page);

@@ -2,7 +2,7 @@ import { afterEach } from 'vitest';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { checkContent } from '../../src/lib/content-integrity';
+import { validateSources } from '../../src/lib/validate-sources';
 
 /**
  * For tests: copies the real src/content to a temporary folder, lets the test break one thing,
@@ -17,10 +17,10 @@ export function useBrokenContentCopy(): (breakIt: (content: string) => void) => 
   return (breakIt) => {
     const root = mkdtempSync(join(tmpdir(), 'content-'));
     roots.push(root);
+    for (const folder of ['src/content', 'src/data', 'public']) cpSync(folder, join(root, folder), { recursive: true });
     const content = join(root, 'src/content');
-    cpSync('src/content', content, { recursive: true });
     breakIt(content);
-    return checkContent(content, root);
+    return validateSources(root);
   };
 }
 

@@ -4,7 +4,8 @@ import { allDatasetVersions, latestVersion } from '../../src/lib/datasets';
 import { parseDataset } from '../../src/lib/datasets/parse-dataset';
 import { datasetToCsv } from '../../src/lib/datasets/dataset-csv';
 import { measuresByCategoryRows, measuresByDepartmentRows } from '../../src/lib/datasets/derive-plan-structure';
-import { checkDatasets } from '../../src/lib/validate-sources';
+import { checkDatasets } from '../../src/lib/checks/datasets';
+import { readSources } from '../../src/lib/sources/read-sources';
 import { neutraliseFormula } from '../../src/lib/csv';
 import { ContentError } from '../../src/lib/validation-errors';
 import { parseCsv } from '../support/parse-csv';
@@ -64,7 +65,7 @@ describe('datasets', () => {
 
   it('released versions never change: every file matches its sha256 in lock.json, none was removed', () => {
     // The failure cases (edited, removed, unlocked versions) are in tests/fixtures/bad-content/.
-    expect(checkDatasets(process.cwd()).problems).toEqual([]);
+    expect(checkDatasets(readSources(process.cwd()))).toEqual([]);
   });
 
   describe('derived datasets match the plan structure they are computed from', () => {

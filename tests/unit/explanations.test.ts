@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { readFrontmatter } from '../../src/lib/frontmatter';
+import { readFrontmatter } from '../support/frontmatter';
 
 const body = (locale: string, n: number) => {
   const file = `src/content/measures/${locale}/${String(n).padStart(2, '0')}.mdx`;

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { glossaryTermSchema, type GlossaryTerm } from '../../src/lib/schemas/glossary-term';
 import { termsInText } from '../../src/lib/learn/glossary-links';
-import { readFrontmatter } from '../../src/lib/frontmatter';
+import { readFrontmatter } from '../support/frontmatter';
 
 const terms: GlossaryTerm[] = (parse(readFileSync('src/content/glossary/terms.yaml', 'utf8')) as unknown[]).map((t) => glossaryTermSchema.parse(t));
 const measureText = (n: number) => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { readFrontmatter } from '../../src/lib/frontmatter';
+import { readFrontmatter } from '../support/frontmatter';
 import { categories, categoryPrefixZh, measuresInCategory, responsibilityText } from '../../src/lib/plan-structure';
-import { planSkeleton } from '../../src/lib/content-integrity';
+import { planSkeletonOf } from '../../src/lib/checks/language-twins';
 import { measureEntrySchema } from '../../src/lib/schemas/measure-entry';
 import { normalise, readSource, SCRAPED_URL_LINE } from './plan-source';
 
@@ -51,9 +51,9 @@ describe('the Chinese plan text', () => {
 
 describe('the English plan', () => {
   it('has the same sections, anchors and categories as the Chinese', () => {
-    const zh = planSkeleton(read('src/content/plan/zh-cn.mdx'));
+    const zh = planSkeletonOf(read('src/content/plan/zh-cn.mdx'));
     expect(zh).toContain('id=main-goals');
-    expect(planSkeleton(read('src/content/plan/en.mdx'))).toBe(zh);
+    expect(planSkeletonOf(read('src/content/plan/en.mdx'))).toBe(zh);
   });
 
   it('translates every measure: same numbers, non-empty title and text', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { formatDeadline, formatTargetValue, targets, targetsOfMeasure } from '../../src/lib/targets';
 import { targetSchema } from '../../src/lib/schemas/target';
-import { readFrontmatter } from '../../src/lib/frontmatter';
+import { readFrontmatter } from '../support/frontmatter';
 
 const measureText = (n: number) => {
   const file = `src/content/measures/zh-cn/${String(n).padStart(2, '0')}.mdx`;

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Sources, ContentFile } from '../sources/read-sources';
 import { COLLECTIONS } from '../sources/collections';
 import { isAllowedLinkTarget } from '../schemas/web-url';
-import { siteRoutes, readSiteRouteInputs } from '../site-routes';
+import { siteRoutes, siteRouteInputsOf } from '../site-routes';
 import { walk, lineOf } from './body-is-content';
 
 /** Largest image an entry may carry, in its frontmatter or its body: a phone on a slow connection still gets the page quickly. */
@@ -31,7 +31,7 @@ function imageProblems(root: string, at: string, src: string): string[] {
  * file and line: `src/content/lessons/en/x.mdx: line 12: link "/measures/25/" goes to no page of the site`.
  */
 export function checkLinkTargets(sources: Sources): string[] {
-  const inputs = readSiteRouteInputs(sources.root);
+  const inputs = siteRouteInputsOf(sources);
   const routes = siteRoutes(inputs);
   const anchors: Record<string, Set<string>> = { '/plan/': new Set(inputs.planAnchors), '/learn/glossary/': new Set(inputs.glossaryIds) };
   const problems: string[] = [];

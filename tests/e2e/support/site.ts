@@ -23,8 +23,8 @@ export interface BuiltSite {
 export const DEFAULT_BUILD: BuiltSite = { dir: 'dist', ...originAndBase(DEFAULT_SITE_URL) };
 export const SUBPATH_SITE_URL = 'https://example.org/xicheng-carbon/';
 export const SUBPATH_BUILD: BuiltSite = { dir: 'dist-subpath', ...originAndBase(SUBPATH_SITE_URL) };
-/** `npm run build:subpath` also builds as of National Low-Carbon Day 2021 (PORTAL_BUILD_DATE), so the event banner shows. */
-export const SUBPATH_BUILD_DATE = '2021-08-25';
+/** `npm run build:subpath` also builds as of National Low-Carbon Day 2024 (PORTAL_BUILD_DATE), during that year's Energy Conservation Week, so the event banner shows both. */
+export const SUBPATH_BUILD_DATE = '2024-05-15';
 
 function originAndBase(siteUrl: string) {
   const { site, base } = parseSiteUrl(siteUrl);

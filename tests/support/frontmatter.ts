@@ -1,8 +1,8 @@
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 
 /**
- * Splits a Markdown/MDX file into its YAML frontmatter and body, with errors that name the
- * file and line, for the content checks that run before Astro's own loaders.
+ * For tests: splits a Markdown/MDX file into its YAML frontmatter and body (the build reads
+ * every file once through src/lib/sources/), with errors that name the file and line.
  */
 export function readFrontmatter(file: string, source: string): { data: unknown; body: string } {
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(source);

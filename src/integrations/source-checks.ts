@@ -10,9 +10,9 @@ import { ContentError } from '../lib/validation-errors';
  * save one language before writing the other. Per-entry frontmatter is also validated by
  * the collections' schemas.
  */
-export function contentIntegrity(): AstroIntegration {
+export function sourceChecks(): AstroIntegration {
   return {
-    name: 'xicheng:content-integrity',
+    name: 'xicheng:source-checks',
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
         const problems = validateSources(fileURLToPath(config.root));

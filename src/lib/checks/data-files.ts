@@ -1,0 +1,38 @@
+import type { Sources } from '../sources/read-sources';
+import { ContentError, describeZodIssues } from '../validation-errors';
+import { validatePlanData } from '../plan-structure-validation';
+import { pressContactSchema } from '../schemas/press-contact';
+
+/** A JSON file of src/data/, parsed, or a problem naming it. */
+export function dataFile(sources: Sources, path: string, problems: string[]): { file: string; value: unknown } | undefined {
+  const file = sources.data.find((d) => d.path === path);
+  if (!file) problems.push(`${path}: file: missing`);
+  else if (file.json === undefined) problems.push(`${path}: file: not valid JSON (check commas, quotes and brackets)`);
+  else return { file: path, value: file.json };
+  return undefined;
+}
+
+/**
+ * The plan's structure data (departments, categories, which bodies each measure names) is
+ * complete and consistent, and the press contact configuration holds only well-formed details.
+ */
+export function checkPlanAndSiteData(sources: Sources): string[] {
+  const problems: string[] = [];
+  const departments = dataFile(sources, 'src/data/departments.json', problems);
+  const categories = dataFile(sources, 'src/data/categories.json', problems);
+  const measures = dataFile(sources, 'src/data/measures.json', problems);
+  if (departments && categories && measures) {
+    try {
+      validatePlanData({ departments, categories, measures });
+    } catch (e) {
+      if (!(e instanceof ContentError)) throw e;
+      problems.push(...e.problems);
+    }
+  }
+  const contact = dataFile(sources, 'src/data/press-contact.json', problems);
+  if (contact) {
+    const parsed = pressContactSchema.safeParse(contact.value);
+    if (!parsed.success) problems.push(...describeZodIssues(contact.file, parsed.error));
+  }
+  return problems;
+}

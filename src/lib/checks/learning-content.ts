@@ -1,0 +1,61 @@
+import type { Sources } from '../sources/read-sources';
+import { glossaryTermSchema } from '../schemas/glossary-term';
+import { quizQuestionSchema } from '../schemas/quiz-question';
+import type { LessonEntry } from '../schemas/lesson-entry';
+import { validEntries } from './entry-schemas';
+
+export const GLOSSARY_FILE = 'src/content/glossary/terms.yaml';
+export const QUIZ_FILE = 'src/content/quiz/questions.yaml';
+
+/** Each entry of a YAML list passes its schema (problems name `[index]` and the field) and ids are unique. */
+function checkList(sources: Sources, path: string, schema: typeof glossaryTermSchema | typeof quizQuestionSchema, problems: string[]): Set<string> {
+  const ids = new Set<string>();
+  const file = sources.content.find((f) => f.path === path);
+  if (!file) {
+    problems.push(`${path}: file: missing`);
+    return ids;
+  }
+  if (file.readError) {
+    problems.push(`${path}: ${file.readError}`);
+    return ids;
+  }
+  if (!Array.isArray(file.data)) {
+    problems.push(`${path}: file: must be a YAML list of entries`);
+    return ids;
+  }
+  file.data.forEach((entry: unknown, i: number) => {
+    const result = schema.safeParse(entry);
+    if (!result.success) {
+      for (const issue of result.error.issues) problems.push(`${path}: [${i}]${issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('')}: ${issue.message}`);
+      return;
+    }
+    if (ids.has(result.data.id)) problems.push(`${path}: [${i}].id: duplicate id "${result.data.id}"`);
+    ids.add(result.data.id);
+  });
+  return ids;
+}
+
+/**
+ * The learning centre's sources: the glossary and the quiz parse and have unique ids; every
+ * lesson's glossary ids exist; lesson twins agree on the activities' timings and the number of
+ * worksheet questions (the schemas and the twins check cover the rest).
+ */
+export function checkLearningContent(sources: Sources): string[] {
+  const problems: string[] = [];
+  const glossaryIds = checkList(sources, GLOSSARY_FILE, glossaryTermSchema, problems);
+  checkList(sources, QUIZ_FILE, quizQuestionSchema, problems);
+  const chinese = new Map(validEntries<LessonEntry>(sources, 'lessons', 'zh-cn').map((e) => [e.file.name, e]));
+  for (const { file, data } of validEntries<LessonEntry>(sources, 'lessons')) {
+    data.glossary.forEach((id, i) => {
+      if (!glossaryIds.has(id)) problems.push(`${file.path}: glossary[${i}]: no term "${id}" in ${GLOSSARY_FILE}`);
+    });
+    const twin = file.locale === 'en' ? chinese.get(file.name) : undefined;
+    if (!twin) continue;
+    const minutes = (l: LessonEntry) => l.activities.map((a) => a.minutes).join(',');
+    if (minutes(twin.data) !== minutes(data)) problems.push(`${file.path}: activities: minutes (${minutes(data)}) differ from its twin ${twin.file.path} (${minutes(twin.data)})`);
+    if (twin.data.worksheet.questions.length !== data.worksheet.questions.length) {
+      problems.push(`${file.path}: worksheet.questions: ${data.worksheet.questions.length} questions, its twin ${twin.file.path} has ${twin.data.worksheet.questions.length}`);
+    }
+  }
+  return problems;
+}
