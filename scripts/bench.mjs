@@ -90,18 +90,21 @@ async function timeQueries(dist) {
 
 function syntheticCase(i, lang) {
   const zh = lang === 'zh-cn';
-  const measure = (i % 24) + 1;
+  // Synthetic pages in a temporary copy, never published: measure 7, quoted in each language.
+  const measure = 7;
+  const quote = zh ? '大力发展可再生能源' : 'vigorously develop renewable energy';
   return `---
 title: "${zh ? `合成基准案例 ${i}` : `Synthetic benchmark case ${i}`}"
 summary: "${zh ? '用于测量构建和搜索随内容增长的成本的合成页面。' : 'A synthetic page that measures how build and search cost grow with content.'}"
 measures: [${measure}]
+planWords: [{ measure: ${measure}, quote: "${quote}" }]
 sector: energy
 street: null
 site: "${zh ? `基准地点 ${i}` : `Benchmark site ${i}`}"
 year: 2024
 published: 2026-01-01
-provenance: illustrative
-sources: []
+provenance: reported
+sources: [{ publisher: "Benchmark", title: "Synthetic source ${i}", date: 2024-01-01, url: "https://example.org/bench/${i}" }]
 ---
 
 ${(zh ? `第${measure}条的合成案例正文，包含光伏、充电、节能改造等词语，编号${i}。` : `Synthetic body for measure ${measure}, mentioning photovoltaic panels, charging and retrofits, number ${i}.`).repeat(8)}
@@ -135,7 +138,7 @@ for (const n of SCALES) {
 }
 
 // Lighthouse against the current build, served locally, with the system Chromium.
-const LIGHTHOUSE_PAGES = ['/', '/plan/', '/measures/7/', '/targets/', '/learn/green-trip-to-school/', '/en/cases/hospital-energy-contracting/'];
+const LIGHTHOUSE_PAGES = ['/', '/plan/', '/measures/7/', '/targets/', '/learn/green-trip-to-school/', '/en/cases/district-offices-green-electricity/'];
 async function lighthouseScores(dist) {
   const { server, origin } = await serve(dist);
   const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
@@ -155,6 +158,21 @@ async function lighthouseScores(dist) {
 }
 const lighthouseRows = await lighthouseScores(join(process.cwd(), 'dist'));
 
+/** What the offline service worker stores per language: files and bytes (from dist/sw.js). */
+function precacheSizes(dist) {
+  const sw = readFileSync(join(dist, 'sw.js'), 'utf8');
+  const precache = JSON.parse(/const PRECACHE = \/\*\*.*?\*\/ (\{[\s\S]*?\n\});/.exec(sw)[1]);
+  return Object.entries(precache).map(([lang, urls]) => {
+    const bytes = urls.reduce((sum, url) => {
+      const path = url.replace(/^\//, '');
+      const file = join(dist, path.endsWith('/') || path === '' ? `${path}index.html` : path);
+      return sum + (existsSync(file) ? statSync(file).size : 0);
+    }, 0);
+    return { lang, files: urls.length, bytes };
+  });
+}
+const precacheRows = precacheSizes(join(process.cwd(), 'dist'));
+
 const line = (cells) => `| ${cells.join(' | ')} |`;
 console.log(line(['run', 'pages', 'build (incl. index)', 'indexing alone', 'index size', 'query → first result (zh / en)', 'search bytes (zh / en)']));
 console.log(line(['---', '--:', '--:', '--:', '--:', '--:', '--:']));
@@ -166,4 +184,8 @@ console.log('');
 console.log(line(['Lighthouse (mobile)', 'performance', 'accessibility', 'best practices', 'SEO', 'audits not passed']));
 console.log(line(['---', '--:', '--:', '--:', '--:', '---']));
 for (const r of lighthouseRows) console.log(line([r.path, r.performance, r.accessibility, r.bestPractices, r.seo, r.failing.join(', ') || '—']));
+console.log('');
+console.log(line(['Offline store (service worker)', 'files', 'bytes (uncompressed)']));
+console.log(line(['---', '--:', '--:']));
+for (const r of precacheRows) console.log(line([r.lang, r.files, kb(r.bytes)]));
 console.log(`\nMachine: ${process.arch}, Node ${process.version}. Queries: ${QUERIES.map(([l, q]) => `${l} “${q}”`).join(', ')}; timed from typing to the first rendered result, cold cache.`);
