@@ -10,8 +10,9 @@ import { pagefind } from './src/integrations/pagefind.ts';
 import { offline } from './src/integrations/offline.ts';
 import { precompress } from './src/integrations/precompress.ts';
 
-// The public origin (and sub-path) comes from ONE place: the SITE_URL environment variable.
-const { site, base } = parseSiteUrl(process.env.SITE_URL);
+// The public origin (and sub-path) comes from ONE place: the SITE_URL environment variable. A
+// production build without it stops (src/lib/site-origin.ts); `astro dev` uses the local address.
+const { site, base } = parseSiteUrl(process.env.SITE_URL, { required: process.argv.includes('build') });
 
 export default defineConfig({
   site,

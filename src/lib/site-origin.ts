@@ -5,9 +5,11 @@
  * @example SITE_URL=https://carbon.example.gov.cn/        → site at the domain root
  * @example SITE_URL=https://example.org/xicheng-carbon/   → site under /xicheng-carbon/
  *
- * The default is the local preview address, so a newcomer's build works unchanged.
+ * A build for publication must say where it will live: without SITE_URL, `astro build` stops,
+ * so no published page, citation, feed or sitemap can carry a local address. `npm start` (a
+ * local preview) and `astro dev` use the local preview address.
  */
-export const DEFAULT_SITE_URL = 'http://localhost:4321/';
+export const LOCAL_PREVIEW_URL = 'http://localhost:4321/';
 
 export interface SiteOrigin {
   /** Absolute origin, e.g. `https://example.org` (no trailing slash). */
@@ -16,8 +18,18 @@ export interface SiteOrigin {
   base: string;
 }
 
-export function parseSiteUrl(raw: string | undefined): SiteOrigin {
-  const value = raw && raw.trim() !== '' ? raw.trim() : DEFAULT_SITE_URL;
+export const MISSING_SITE_URL = [
+  'SITE_URL is not set: a build for publication needs the address the site will be published at,',
+  'so that citations, embed codes, canonical links, feeds and the sitemap point there. Build with, e.g.:',
+  '  SITE_URL=https://carbon.example.gov.cn/ npm run build',
+  'For a local preview, run `npm start` (it builds for http://localhost:4321/ and serves the site).',
+].join('\n');
+
+/** `required`: a production build, where a missing SITE_URL is an error rather than the local address. */
+export function parseSiteUrl(raw: string | undefined, { required = false } = {}): SiteOrigin {
+  const given = raw && raw.trim() !== '' ? raw.trim() : undefined;
+  if (!given && required) throw new Error(MISSING_SITE_URL);
+  const value = given ?? LOCAL_PREVIEW_URL;
   let url: URL;
   try {
     url = new URL(value);

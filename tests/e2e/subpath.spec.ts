@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { SUBPATH_BUILD, SUBPATH_SITE_URL, readBuilt } from './support/site';
 import { findBrokenLinks } from './support/broken-links';
 import { serveStatic } from './support/static-server';
+import { filesUnder } from '../../src/lib/files';
 
 // The same code built for SITE_URL=https://example.org/xicheng-carbon/ (`npm run build:subpath`
 // writes it to dist-subpath/): a deployment in a folder of someone else's domain must work.
@@ -22,6 +23,12 @@ test.describe('a build under a sub-path', () => {
     expect(page).toContain(`hreflang="zh-CN" href="${SUBPATH_SITE_URL}measures/7/"`);
     expect(readFileSync(join(site.dir, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${SUBPATH_SITE_URL}sitemap-index.xml`);
     expect(readFileSync(join(site.dir, 'sitemap-0.xml'), 'utf8')).toContain(`<loc>${SUBPATH_SITE_URL}en/plan/</loc>`);
+  });
+
+  test('carries no local address anywhere: every citation, embed code, feed and sitemap names SITE_URL', () => {
+    const offenders = filesUnder(site.dir).filter((f) => !/\.(png|br|gz|wasm|pf_[a-z]+)$/.test(f) && !f.includes('/pagefind/')).filter((f) => /localhost|127\.0\.0\.1/.test(readFileSync(f, 'utf8')));
+    expect(offenders).toEqual([]);
+    expect(readBuilt(`${site.base}en/press/`, site)).toContain(`<iframe src=&quot;${SUBPATH_SITE_URL}`);
   });
 
   test('loads the search bundle from the sub-path', () => {

@@ -81,7 +81,7 @@ describe('a failed build publishes nothing', () => {
     for (const path of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(path, join(root, path), { recursive: true });
     symlinkSync(join(process.cwd(), 'node_modules'), join(root, 'node_modules'));
     apply(root, { file: 'src/content/cases/en/district-offices-green-electricity.mdx', delete: true });
-    const build = spawnSync('npx', ['astro', 'build'], { cwd: root, encoding: 'utf8' });
+    const build = spawnSync('npx', ['astro', 'build'], { cwd: root, encoding: 'utf8', env: { ...process.env, SITE_URL: 'http://localhost:4321/' } });
     expect(build.status).not.toBe(0);
     expect(build.stdout + build.stderr).toContain('src/content/cases/en/district-offices-green-electricity.mdx: file: missing language twin');
     expect(existsSync(join(root, 'dist'))).toBe(false);
@@ -93,7 +93,7 @@ describe('a failed build publishes nothing', () => {
     symlinkSync(join(process.cwd(), 'node_modules'), join(root, 'node_modules'));
     apply(root, { file: 'src/content/measures/zh-cn/07.mdx', replace: ['增加20%以上', '增加30%以上'] });
     apply(root, { file: 'src/data/departments.json', replace: ['"zh": "区统计局"', '"zh": "区统计中心"'] });
-    const build = spawnSync('npx', ['astro', 'build'], { cwd: root, encoding: 'utf8' });
+    const build = spawnSync('npx', ['astro', 'build'], { cwd: root, encoding: 'utf8', env: { ...process.env, SITE_URL: 'http://localhost:4321/' } });
     const output = build.stdout + build.stderr;
     expect(build.status).not.toBe(0);
     expect(output).toMatch(/dist\/plan\/index\.html: the official Chinese text differs from src\/data\/official\//);

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { localizedPath, absoluteUrl, withBase } from '../../src/lib/urls';
 import { parseSiteUrl } from '../../src/lib/site-origin';
+import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { measureCitation, sectionCitation } from '../../src/lib/citations';
 import { localeFromParam } from '../../src/lib/locales';
 import { planOutline } from '../../src/lib/plan-outline';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 
 describe('localized URLs', () => {
   it('serve Chinese without a prefix and English under /en/, inside any base path', () => {
@@ -29,6 +32,15 @@ describe('SITE_URL', () => {
   it('explains a bad value', () => {
     expect(() => parseSiteUrl('example.org')).toThrow(/SITE_URL is not an absolute URL/);
     expect(() => parseSiteUrl('ftp://example.org/')).toThrow(/http or https/);
+  });
+  it('is required for a production build, which stops and says how to set it', () => {
+    expect(() => parseSiteUrl(undefined, { required: true })).toThrow(/SITE_URL is not set[\s\S]*SITE_URL=https:\/\/carbon\.example\.gov\.cn\/ npm run build/);
+    const env = { ...process.env };
+    delete env.SITE_URL;
+    const build = spawnSync('npx', ['astro', 'build', '--outDir', join(tmpdir(), 'no-site-url')], { encoding: 'utf8', env });
+    expect(build.status).not.toBe(0);
+    expect(build.stdout + build.stderr).toContain('SITE_URL is not set');
+    expect(existsSync(join(tmpdir(), 'no-site-url'))).toBe(false);
   });
 });
 

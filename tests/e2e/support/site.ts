@@ -1,15 +1,15 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { DEFAULT_SITE_URL, parseSiteUrl } from '../../../src/lib/site-origin';
+import { LOCAL_PREVIEW_URL, parseSiteUrl } from '../../../src/lib/site-origin';
 import { filesUnder } from '../../../src/lib/files';
 
-/** The tests serve dist/ where the default SITE_URL says the site lives. */
-export const PREVIEW_ORIGIN = new URL(DEFAULT_SITE_URL).origin.replace('localhost', '127.0.0.1');
-export const PREVIEW_PORT = Number(new URL(DEFAULT_SITE_URL).port);
+/** The tests serve dist/ where the local preview SITE_URL says the site lives. */
+export const PREVIEW_ORIGIN = new URL(LOCAL_PREVIEW_URL).origin.replace('localhost', '127.0.0.1');
+export const PREVIEW_PORT = Number(new URL(LOCAL_PREVIEW_URL).port);
 
 /**
  * A finished build on disk and the public URL it was built for. The default build is
- * `dist/` for the default SITE_URL; `npm run build:subpath` makes a second one under a
+ * `dist/` for the local preview SITE_URL; `npm run build:subpath` makes a second one under a
  * sub-path so the tests can prove the same code works at any folder of any domain.
  */
 export interface BuiltSite {
@@ -20,7 +20,7 @@ export interface BuiltSite {
   base: string;
 }
 
-export const DEFAULT_BUILD: BuiltSite = { dir: 'dist', ...originAndBase(DEFAULT_SITE_URL) };
+export const DEFAULT_BUILD: BuiltSite = { dir: 'dist', ...originAndBase(LOCAL_PREVIEW_URL) };
 export const SUBPATH_SITE_URL = 'https://example.org/xicheng-carbon/';
 export const SUBPATH_BUILD: BuiltSite = { dir: 'dist-subpath', ...originAndBase(SUBPATH_SITE_URL) };
 /** `npm run build:subpath` also builds as of National Low-Carbon Day 2024 (PORTAL_BUILD_DATE), during that year's Energy Conservation Week, so the event banner shows both. */
