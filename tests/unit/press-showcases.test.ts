@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { hasPressContact, unconfiguredContactFields } from '../../src/lib/press/press-contact';
 import { showcaseEntrySchema } from '../../src/lib/schemas/showcase-entry';
 import { currentShowcases, isDuringEvent, byEventNewestFirst } from '../../src/lib/press/showcase-calendar';
 import { buildDate } from '../../src/lib/press/build-date';
@@ -128,5 +129,16 @@ describe('file sizes for people', () => {
     expect(formatBytes(2048, 'en')).toBe('2 KB');
     expect(formatBytes(1536, 'zh-cn')).toBe('1.5 KB');
     expect(formatBytes(5 * 1024 * 1024 + 300 * 1024, 'en')).toBe('5.3 MB');
+  });
+});
+
+describe('press contact', () => {
+  const none = { office: null, phone: null, email: null, address: null, hours: null };
+  it('is shown only when something is configured, and the empty settings are named for the build warning', () => {
+    expect(hasPressContact(none)).toBe(false);
+    expect(unconfiguredContactFields(none)).toEqual(['office', 'phone', 'email', 'address', 'hours']);
+    const some = { ...none, phone: '+86 10 0000 0000' };
+    expect(hasPressContact(some)).toBe(true);
+    expect(unconfiguredContactFields(some)).toEqual(['office', 'email', 'address', 'hours']);
   });
 });
