@@ -67,7 +67,7 @@ test('the embed page shows the chart, its source and a link back', async ({ page
   await page.goto('/en/embed/measures-per-category/');
   await expect(page.locator('header.site-header')).toHaveCount(0);
   await expect(figure(page, 'measures-per-category').locator('canvas')).toBeVisible();
-  await expect(page.locator('.chart__source')).toContainText('measures-by-category@1.0.0');
+  await expect(page.locator('.chart__source')).toContainText('(version 1.0.0)');
   await expect(page.getByRole('link', { name: /See it on the portal/ })).toHaveAttribute('href', '/en/targets/#chart-measures-per-category');
   await page.goto('/targets/');
   const snippet = await figure(page, 'measures-per-category').locator('.chart__embed code').textContent();
@@ -85,7 +85,7 @@ test.describe('with JavaScript disabled', () => {
       await expect(chart.locator('table')).toBeVisible();
       await expect(chart.locator('[data-chart-toolbar]')).toBeHidden();
       await expect(chart.locator('canvas')).toBeHidden();
-      await expect(chart.locator('.chart__source')).toContainText('@1.0.0');
+      await expect(chart.locator('.chart__source')).toContainText('（版本1.0.0）');
       await expect(chart.getByRole('link', { name: '下载数据（CSV）' })).toBeVisible();
     }
     await expect(page.locator('table.targets tbody tr')).toHaveCount(15);

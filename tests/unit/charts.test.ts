@@ -28,16 +28,18 @@ describe('charts', () => {
   it('download as CSV with exactly the numbers shown and the dataset version', () => {
     for (const chart of CHARTS) {
       const [header, ...rows] = parseCsv(chartToCsv(chart).slice(1));
-      expect(header).toHaveLength(4);
-      expect(rows).toEqual(chart.points.map((p) => [p.label.zh, p.label.en, String(p.value), `${chart.dataset.id}@${chart.dataset.version}`]));
+      expect(header).toHaveLength(7);
+      expect(header.slice(4)).toEqual(['数据性质 / Provenance', '来源（中文） / Source (Chinese)', '来源（英文） / Source (English)']);
+      expect(rows).toEqual(chart.points.map((p) => [p.label.zh, p.label.en, String(p.value), `${chart.dataset.id}@${chart.dataset.version}`, chart.dataset.provenance, expect.stringContaining('西政发〔2022〕10号'), expect.stringContaining('Xi Zheng Fa')]));
     }
   });
 
   it('name their dataset version, provenance and source under the chart', () => {
     const chart = chartById('measures-per-category');
     expect(chartSourceLine(chart, 'en')).toBe(
-      "Data: Measures in each of the plan's seven areas (measures-by-category@1.0.0), Derived from the plan. Based on: Notice of the People's Government of Xicheng District, Beijing, on Issuing the Xicheng District Carbon Peak Implementation Plan (Xi Zheng Fa [2022] No. 10), 2022-12-29.",
+      "Data: Measures in each of the plan's seven areas (version 1.0.0), Derived from the plan. Based on: Notice of the People's Government of Xicheng District, Beijing, on Issuing the Xicheng District Carbon Peak Implementation Plan (Xi Zheng Fa [2022] No. 10), 29 December 2022.",
     );
-    expect(chartSourceLine(chart, 'zh-cn')).toContain('（measures-by-category@1.0.0），根据方案整理');
+    expect(chartSourceLine(chart, 'zh-cn')).toContain('（版本1.0.0），根据方案整理');
+    expect(chartSourceLine(chart, 'zh-cn')).toContain('2022年12月29日');
   });
 });

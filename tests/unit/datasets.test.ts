@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { allDatasetVersions, latestVersion } from '../../src/lib/datasets';
 import { parseDataset } from '../../src/lib/datasets/parse-dataset';
-import { datasetToCsv } from '../../src/lib/datasets/dataset-csv';
+import { datasetToCsv, PROVENANCE_HEADERS, provenanceCells } from '../../src/lib/datasets/dataset-csv';
 import { measuresByCategoryRows, measuresByDepartmentRows } from '../../src/lib/datasets/derive-plan-structure';
 import { checkDatasets } from '../../src/lib/checks/datasets';
 import { readSources } from '../../src/lib/sources/read-sources';
@@ -115,9 +115,10 @@ describe('datasets', () => {
     it('holds exactly the rows of the JSON, for every version', () => {
       for (const d of allDatasetVersions) {
         const [header, ...rows] = parseCsv(datasetToCsv(d).slice(1));
-        expect(header).toHaveLength(d.columns.length);
+        expect(header).toEqual([...d.columns.map((c) => `${c.zh} / ${c.en}`), ...PROVENANCE_HEADERS]);
         const cell = (v: unknown) => (v === null ? '' : typeof v === 'number' ? String(v) : neutraliseFormula(String(v)));
-        const fromJson = d.rows.map((row) => d.columns.map((c) => cell(row[c.key])));
+        // Every row also says what the figures are and where they come from.
+        const fromJson = d.rows.map((row) => [...d.columns.map((c) => cell(row[c.key])), ...provenanceCells(d).map(cell)]);
         expect(rows, `${d.id}@${d.version}`).toEqual(fromJson);
       }
     });

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { chartConfigFor } from '../../src/lib/charts/chart-config-for';
+import { chartById } from '../../src/lib/charts/definitions';
 import { pngSize } from '../support/png-size';
 import { writeFileSync } from 'node:fs';
-import { chartPng, chartHeight } from '../../src/lib/images/chart-png';
+import { chartPng, chartHeight, PNG_LABEL_SIZE, SCALE, WIDTH } from '../../src/lib/images/chart-png';
 import { missingCharacters, assertDrawable } from '../../src/lib/images/font-coverage';
 import { imageFontCharacters } from '../../src/lib/images/image-font';
 import { wrapText, type ChartConfig } from '../../src/lib/charts/bar-chart-config';
@@ -79,5 +81,16 @@ describe('fallback symbols', () => {
     const card = (title: string) => socialCardPng({ title, kicker: '', siteName: '', footer: '' }, 'test');
     // A missing glyph would draw nothing; the subscript must change the picture.
     expect(card('CO₂').equals(card('CO '))).toBe(false);
+  });
+});
+
+describe('chart PNGs made for reuse', () => {
+  it('draw axis and value labels at least 1.2 % of the image width, legible when placed small in an article', () => {
+    expect((PNG_LABEL_SIZE * SCALE) / (WIDTH * SCALE)).toBeGreaterThanOrEqual(0.012);
+  });
+  it('say under the title what the numbers are and what kind of data they are', () => {
+    const zh = chartConfigFor(chartById('measures-per-category'), 'zh-cn');
+    expect(zh.subtitle).toBe('措施数（条） · 根据方案整理');
+    expect(chartConfigFor(chartById('measures-per-category'), 'en').subtitle).toBe('Measures · Derived from the plan');
   });
 });

@@ -89,7 +89,7 @@ describe('citation styles', () => {
   it('cites the plan in GB/T 7714 and APA, in Chinese', () => {
     expect(planCitations('zh-cn', url, '2026-11-26')).toEqual({
       gbt7714: '北京市西城区人民政府. 西城区推进碳达峰实施方案：西政发〔2022〕10号[EB/OL]. (2022-12-29)[2026-11-26]. https://example.org/plan/.',
-      apa: '北京市西城区人民政府. (2022, 12月29日). 西城区推进碳达峰实施方案（西政发〔2022〕10号）. https://example.org/plan/',
+      apa: '北京市西城区人民政府. (2022年12月29日). 西城区推进碳达峰实施方案（西政发〔2022〕10号）. https://example.org/plan/',
     });
   });
   it('marks the English as an unofficial translation', () => {

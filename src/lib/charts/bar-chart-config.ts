@@ -15,6 +15,8 @@ export interface ChartConfig {
   values: number[];
   valueLabel: string;
   title: string;
+  /** What the numbers are and what kind of data (drawn under the title of the PNG). @example "措施数（条） · 根据方案整理" */
+  subtitle?: string;
   sourceLine: string;
 }
 
@@ -24,14 +26,14 @@ export const BAR_COLOUR = '#0072B2';
 export const INK = '#1b1f23';
 
 /** Writes each bar's value at its end: a direct label instead of making readers trace an axis. */
-const valueLabels = (format: (n: number) => string, fontFamily: string): Plugin<'bar'> => ({
+const valueLabels = (format: (n: number) => string, fontFamily: string, fontSize: number): Plugin<'bar'> => ({
   id: 'valueLabels',
   afterDatasetsDraw(chart) {
     const { ctx } = chart;
     const horizontal = chart.options.indexAxis === 'y';
     ctx.save();
     ctx.fillStyle = INK;
-    ctx.font = `600 13px ${fontFamily}`;
+    ctx.font = `600 ${fontSize}px ${fontFamily}`;
     ctx.textAlign = horizontal ? 'left' : 'center';
     ctx.textBaseline = horizontal ? 'middle' : 'bottom';
     chart.getDatasetMeta(0).data.forEach((bar, i) => {
@@ -47,9 +49,11 @@ export interface DrawingOptions {
   fontFamily: string;
   /** False on the page (the chart follows its box), true at build time (a fixed-size canvas). */
   fixedSize?: boolean;
+  /** Tick and value-label size in CSS px; larger in the PNG, which is placed small in articles. */
+  fontSize?: number;
 }
 
-export function barChartConfiguration(config: ChartConfig, { animate, fontFamily, fixedSize = false }: DrawingOptions): ChartConfiguration<'bar'> {
+export function barChartConfiguration(config: ChartConfig, { animate, fontFamily, fixedSize = false, fontSize = 12 }: DrawingOptions): ChartConfiguration<'bar'> {
   const format = new Intl.NumberFormat(config.locale).format;
   const horizontal = config.orientation === 'horizontal';
   return {
@@ -66,11 +70,11 @@ export function barChartConfiguration(config: ChartConfig, { animate, fontFamily
         tooltip: { callbacks: { label: (item) => `${config.valueLabel}: ${format(item.parsed[horizontal ? 'x' : 'y'] ?? 0)}` } },
       },
       scales: {
-        [horizontal ? 'x' : 'y']: { beginAtZero: true, ticks: { precision: 0, color: INK, font: { family: fontFamily }, callback: (v: string | number) => format(Number(v)) } },
-        [horizontal ? 'y' : 'x']: { ticks: { color: INK, autoSkip: false, font: { family: fontFamily } }, grid: { display: false } },
+        [horizontal ? 'x' : 'y']: { beginAtZero: true, ticks: { precision: 0, color: INK, font: { family: fontFamily, size: fontSize }, callback: (v: string | number) => format(Number(v)) } },
+        [horizontal ? 'y' : 'x']: { ticks: { color: INK, autoSkip: false, font: { family: fontFamily, size: fontSize } }, grid: { display: false } },
       },
     },
-    plugins: [valueLabels(format, fontFamily)],
+    plugins: [valueLabels(format, fontFamily, fontSize + 1)],
   };
 }
 

@@ -2,6 +2,7 @@ import type { Locale } from '../locales';
 import type { ChartSpec } from './chart-spec';
 import type { ChartConfig } from './bar-chart-config';
 import { chartSourceLine } from './source-line';
+import { t } from '../../i18n';
 
 /**
  * One chart in one language, as the drawing code needs it. Kept apart from bar-chart-config.ts
@@ -18,6 +19,8 @@ export function chartConfigFor(chart: ChartSpec, locale: Locale): ChartConfig {
     values: chart.points.map((p) => p.value),
     valueLabel: text(chart.valueHeading),
     title: text(chart.title),
+    // The unit and what kind of data, so the image says what it shows wherever it is reposted.
+    subtitle: `${text(chart.valueHeading)} · ${t(locale, `data.provenance.${chart.dataset.provenance}`)}`,
     sourceLine: chartSourceLine(chart, locale),
   };
 }

@@ -1,6 +1,6 @@
 import { t } from '../../i18n';
 import type { Locale } from '../locales';
-import { datasetRef } from '../datasets';
+import { formatDate } from '../format-date';
 import type { ChartSpec } from './chart-spec';
 
 /**
@@ -10,10 +10,10 @@ import type { ChartSpec } from './chart-spec';
 export function chartSourceLine(chart: ChartSpec, locale: Locale): string {
   const zh = locale === 'zh-cn';
   const d = chart.dataset;
-  const sources = d.sources.map((s) => (zh ? `${s.title.zh}，${s.date}` : `${s.title.en}, ${s.date}`)).join(zh ? '；' : '; ');
+  const sources = d.sources.map((s) => (zh ? `${s.title.zh}，${formatDate(locale, s.date)}` : `${s.title.en}, ${formatDate(locale, s.date)}`)).join(zh ? '；' : '; ');
   return t(locale, 'chart.source', {
     dataset: zh ? d.title.zh : d.title.en,
-    ref: datasetRef(d),
+    ref: zh ? `版本${d.version}` : `version ${d.version}`,
     provenance: t(locale, `data.provenance.${d.provenance}`),
     source: sources,
   });

@@ -55,3 +55,12 @@ export function latestRows<Id extends DatasetId>(id: Id): RowOf<Id>[] {
 
 /** `plan-targets@1.0.0`: how charts and citations name a version. */
 export const datasetRef = (d: Pick<Dataset, 'id' | 'version'>) => `${d.id}@${d.version}`;
+
+/**
+ * How pages other than /data/ name a dataset version: in words, not as a code-like id (ids and
+ * checksums stay in the data catalogue, where people who script downloads look for them).
+ * @example datasetLabel(planTargets, 'zh-cn') === '《方案量化目标》（版本1.0.0）'
+ * @example datasetLabel(planTargets, 'en') === '“Quantified targets of the plan” (version 1.0.0)'
+ */
+export const datasetLabel = (d: Pick<Dataset, 'title' | 'version'>, locale: 'zh-cn' | 'en') =>
+  locale === 'zh-cn' ? `《${d.title.zh}》（版本${d.version}）` : `“${d.title.en}” (version ${d.version})`;

@@ -12,13 +12,18 @@ import { imageFontCharacters, useImageFont } from './image-font';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale);
 
-const WIDTH = 1200;
+export const WIDTH = 1200;
 const PAD = 32;
 /** Drawn at twice the CSS size, like a high-density screen, so text stays crisp when zoomed. */
-const SCALE = 2;
+export const SCALE = 2;
+/**
+ * Axis and value labels: an article places a 2,400 px image at perhaps 600 px, so labels must be
+ * at least about 1.2 % of the image's width to stay legible there (15 px × 2 = 30 px of 2,400).
+ */
+export const PNG_LABEL_SIZE = 15;
 
 export function chartHeight(config: ChartConfig): number {
-  return config.orientation === 'horizontal' ? 60 + config.labels.length * 34 : 420;
+  return config.orientation === 'horizontal' ? 60 + config.labels.length * 40 : 440;
 }
 
 function drawChart(config: ChartConfig, fontFamily: string) {
@@ -27,7 +32,7 @@ function drawChart(config: ChartConfig, fontFamily: string) {
   const canvas = createCanvas(width, height);
   // Chart.js draws into a 2D context it is handed; at build time there is no DOM, so it sizes
   // itself from the canvas (scaling it by devicePixelRatio) and never animates.
-  const configuration = barChartConfiguration(config, { animate: false, fontFamily, fixedSize: true });
+  const configuration = barChartConfiguration(config, { animate: false, fontFamily, fixedSize: true, fontSize: PNG_LABEL_SIZE });
   configuration.options = { ...configuration.options, devicePixelRatio: SCALE };
   const chart = new Chart(canvas.getContext('2d') as unknown as CanvasRenderingContext2D, configuration);
   return { canvas, chart, width, height };
@@ -41,7 +46,7 @@ export function chartPng(config: ChartConfig): Buffer {
   const hit = cache.get(key);
   if (hit) return hit;
   const fontFamily = useImageFont();
-  assertDrawable([config.title, config.sourceLine, config.valueLabel, ...config.labels].join(''), imageFontCharacters(), `chart ${config.id} (${config.locale})`);
+  assertDrawable([config.title, config.subtitle ?? '', config.sourceLine, config.valueLabel, ...config.labels].join(''), imageFontCharacters(), `chart ${config.id} (${config.locale})`);
 
   const drawn = drawChart(config, `"${fontFamily}"`);
   const measure = createCanvas(1, 1).getContext('2d');
@@ -49,7 +54,9 @@ export function chartPng(config: ChartConfig): Buffer {
   const sourceLines = wrapText(measure, config.sourceLine, WIDTH - 2 * PAD);
   measure.font = `700 26px "${fontFamily}"`;
   const titleLines = wrapText(measure, config.title, WIDTH - 2 * PAD);
-  const titleHeight = titleLines.length * 36 + 16;
+  measure.font = `400 18px "${fontFamily}"`;
+  const subtitleLines = config.subtitle ? wrapText(measure, config.subtitle, WIDTH - 2 * PAD) : [];
+  const titleHeight = titleLines.length * 36 + subtitleLines.length * 26 + 16;
   const height = PAD + titleHeight + drawn.height + 16 + sourceLines.length * 22 + PAD;
 
   const out = createCanvas(WIDTH * SCALE, height * SCALE);
@@ -61,6 +68,8 @@ export function chartPng(config: ChartConfig): Buffer {
   ctx.textBaseline = 'top';
   ctx.font = `700 26px "${fontFamily}"`;
   titleLines.forEach((line, i) => ctx.fillText(line, PAD, PAD + i * 36));
+  ctx.font = `400 18px "${fontFamily}"`;
+  subtitleLines.forEach((line, i) => ctx.fillText(line, PAD, PAD + titleLines.length * 36 + i * 26));
   ctx.drawImage(drawn.canvas, PAD, PAD + titleHeight, drawn.width, drawn.height);
   ctx.font = `400 15px "${fontFamily}"`;
   sourceLines.forEach((line, i) => ctx.fillText(line, PAD, PAD + titleHeight + drawn.height + 16 + i * 22));

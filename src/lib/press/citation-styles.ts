@@ -23,7 +23,7 @@ export function planCitations(locale: Locale, url: string, accessed: string): Ci
   return locale === 'zh-cn'
     ? {
         gbt7714: `${ISSUER['zh-cn']}. 西城区推进碳达峰实施方案：西政发〔2022〕10号[EB/OL]. (${ISSUED})[${accessed}]. ${url}.`,
-        apa: `${ISSUER['zh-cn']}. (2022, 12月29日). 西城区推进碳达峰实施方案（西政发〔2022〕10号）. ${url}`,
+        apa: `${ISSUER['zh-cn']}. (2022年12月29日). 西城区推进碳达峰实施方案（西政发〔2022〕10号）. ${url}`,
       }
     : {
         gbt7714: `${ISSUER.en}. Xicheng District Carbon Peak Implementation Plan: Xi Zheng Fa [2022] No. 10 [EB/OL]. Unofficial English translation. (${ISSUED})[${accessed}]. ${url}.`,
@@ -36,7 +36,7 @@ export function measureCitations(n: number, title: string, locale: Locale, url: 
   return locale === 'zh-cn'
     ? {
         gbt7714: `${ISSUER['zh-cn']}. 西城区推进碳达峰实施方案：西政发〔2022〕10号 第${n}项措施“${title}”[EB/OL]. (${ISSUED})[${accessed}]. ${url}.`,
-        apa: `${ISSUER['zh-cn']}. (2022, 12月29日). 西城区推进碳达峰实施方案（西政发〔2022〕10号），第${n}项措施：${title}. ${url}`,
+        apa: `${ISSUER['zh-cn']}. (2022年12月29日). 西城区推进碳达峰实施方案（西政发〔2022〕10号），第${n}项措施：${title}. ${url}`,
       }
     : {
         gbt7714: `${ISSUER.en}. Xicheng District Carbon Peak Implementation Plan: Xi Zheng Fa [2022] No. 10, Measure ${n} "${title}" [EB/OL]. Unofficial English translation. (${ISSUED})[${accessed}]. ${url}.`,
