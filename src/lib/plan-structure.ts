@@ -79,26 +79,42 @@ export function categoryPrefixZh(category: Category): string {
 }
 
 /**
- * The responsibility line of a measure, generated from the data so both languages agree.
- * Chinese reproduces the plan verbatim (the plan-text test compares it with the source):
- * @example responsibilityText(5, 'zh-cn') === '区城市管理委负责'
- * @example responsibilityText(24, 'zh-cn') === '区委组织部和各有关部门按职责分工负责'
+ * The bodies a measure names, as the plan lists them: its bodies in order, then “和各有关部门”
+ * (or “各有关部门” alone) and “等” where the plan has them — joined the way the plan writes them,
+ * never “、和…” or “、等”.
+ * @example responsibleBodiesText(1, 'zh-cn') === '区政府办公室、区发展改革委、区城市管理委、区商务局和各有关部门'
+ * @example responsibleBodiesText(23, 'zh-cn') === '各有关部门'
  */
-export function responsibilityText(measure: number, locale: Locale): string {
+export function responsibleBodiesText(measure: number, locale: Locale): string {
   const s = structureOf(measure);
   const bodies = departmentsOf(measure);
   if (locale === 'zh-cn') {
     const names = bodies.map((b) => b.asWritten).join('、');
     const all = s.allRelevantDepartments ? (names ? '和各有关部门' : '各有关部门') : '';
-    const sole = bodies.length === 1 && !s.allRelevantDepartments && !s.etAl;
-    return `${names}${all}${s.etAl ? '等' : ''}${sole ? '负责' : '按职责分工负责'}`;
+    return `${names}${all}${s.etAl ? '等' : ''}`;
   }
   const names = bodies.map((b) => b.department.en);
   if (s.allRelevantDepartments) names.push(names.length ? 'and all relevant departments' : 'All relevant departments');
   if (s.etAl) names.push('etc.');
-  const list = joinEnglish(names);
-  const sole = bodies.length === 1 && !s.allRelevantDepartments && !s.etAl;
-  return sole ? `${list} is responsible` : `${list}, each according to its duties`;
+  return joinEnglish(names);
+}
+
+/** The plan makes one body alone responsible (“负责”), not several “按职责分工负责”. */
+export const hasSoleBody = (measure: number) => {
+  const s = structureOf(measure);
+  return departmentsOf(measure).length === 1 && !s.allRelevantDepartments && !s.etAl;
+};
+
+/**
+ * The responsibility line of a measure, generated from the data so both languages agree.
+ * Chinese reproduces the plan verbatim (the build compares it with the official text):
+ * @example responsibilityText(5, 'zh-cn') === '区城市管理委负责'
+ * @example responsibilityText(24, 'zh-cn') === '区委组织部和各有关部门按职责分工负责'
+ */
+export function responsibilityText(measure: number, locale: Locale): string {
+  const list = responsibleBodiesText(measure, locale);
+  if (locale === 'zh-cn') return `${list}${hasSoleBody(measure) ? '负责' : '按职责分工负责'}`;
+  return hasSoleBody(measure) ? `${list} is responsible` : `${list}, each according to its duties`;
 }
 
 function joinEnglish(parts: string[]): string {

@@ -5,8 +5,12 @@ import type { Element } from 'domhandler';
 /** The URL line in the official source file is a scraped website's, not part of the plan. */
 export const SCRAPED_URL_LINE = 'http://www.tanpaifang.com/xinnengyuan/';
 
-/** What comparison ignores: all whitespace (PDF line and page breaks) and the scraped URL line. */
-export const normaliseOfficialText = (text: string) => text.replace(SCRAPED_URL_LINE, '').replace(/\s+/g, '');
+/**
+ * What comparison ignores: all whitespace (PDF line and page breaks), the scraped URL line, and
+ * the half-width colon the PDF extraction left in “抄送:” (the site prints the full-width “抄送：”;
+ * the official text has no other colon outside that URL).
+ */
+export const normaliseOfficialText = (text: string) => text.replace(SCRAPED_URL_LINE, '').replace(/\s+/g, '').replace(/:/g, '：');
 
 /**
  * The official text a page shows: elements marked `data-official-text="plan"` (the whole plan
