@@ -3,8 +3,10 @@ import { categoriesFileSchema, type Category } from './schemas/category';
 import { measuresFileSchema, type MeasureStructure } from './schemas/measure-structure';
 import { ContentError, describeZodIssues } from './validation-errors';
 
-/** The plan has exactly this many measures, numbered 1…24. */
-export const EXPECTED_MEASURES = 24;
+import { EXPECTED_MEASURES } from './schemas/measure-number';
+
+/** The plan has exactly this many measures, numbered 1…24 (defined once, beside the measure-number schema). */
+export { EXPECTED_MEASURES };
 
 export interface PlanData {
   departments: Department[];

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { measureNumber } from './measure-number';
 import { plainText } from './plain-text';
 import { calendarDate, planWordsSchema, provenanceFields, reportedNeedsUrl } from './source';
 
@@ -22,7 +23,7 @@ export const caseEntrySchema = z
     /** One or two sentences for lists and feeds. */
     summary: plainText(10),
     /** The plan measures the case corresponds to. @example [7, 22] */
-    measures: z.array(z.number().int().min(1).max(24)).min(1),
+    measures: z.array(measureNumber()).min(1),
     /** For each measure, the plan's words that make the link (exact, in this language). */
     planWords: planWordsSchema,
     sector: z.enum(SECTORS),

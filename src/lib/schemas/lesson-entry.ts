@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { measureNumber } from './measure-number';
 import { plainText } from './plain-text';
 import { entrySourceSchema } from './source';
 
@@ -42,7 +43,7 @@ export const lessonEntrySchema = z
     subjects: z.array(z.enum(SUBJECTS)).min(1),
     durationMinutes: z.number().int().min(10).max(180),
     /** The plan measures the lesson teaches. @example [3, 21] */
-    measures: z.array(z.number().int().min(1).max(24)).min(1),
+    measures: z.array(measureNumber()).min(1),
     /** Glossary term ids the lesson uses (src/content/glossary/terms.yaml). */
     glossary: z.array(z.string().regex(/^[a-z0-9-]+$/)).default([]),
     objectives: z.array(plainText(4)).min(1),

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { measureNumber } from './measure-number';
 import { plainText } from './plain-text';
 
 /**
@@ -7,7 +8,7 @@ import { plainText } from './plain-text';
  */
 export const measureEntrySchema = z.strictObject({
   /** Must equal the file name's number. @example 7 */
-  number: z.number().int().min(1).max(24),
+  number: measureNumber(),
   /** Title as the plan writes it (zh verbatim; en a faithful translation). @example "提升新能源供给能力" */
   title: plainText(2),
   /** The measure's full text after the title, without the responsibility parenthetical. */

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { measureNumber } from './measure-number';
 import { plainText } from './plain-text';
 import { calendarDate, planWordsSchema, provenanceFields, reportedNeedsUrl } from './source';
 import { STREETS } from './case-entry';
@@ -24,7 +25,7 @@ export const pilotEntrySchema = z
     title: plainText(4),
     summary: plainText(10),
     kind: z.enum(PILOT_KINDS),
-    measures: z.array(z.number().int().min(1).max(24)).min(1),
+    measures: z.array(measureNumber()).min(1),
     planWords: planWordsSchema,
     street: z.enum(STREETS).nullable(),
     site: plainText(2),

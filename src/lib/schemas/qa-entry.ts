@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { measureNumber } from './measure-number';
 import { plainText } from './plain-text';
 
 /** Plan sections a Q&A answer may point to (the anchors of /plan/). */
@@ -11,7 +12,7 @@ export const qaEntrySchema = z
     order: z.number().int().min(1),
     question: plainText(4),
     /** Measures the answer draws on; each becomes a link. @example [7, 11] */
-    measures: z.array(z.number().int().min(1).max(24)).default([]),
+    measures: z.array(measureNumber()).default([]),
     sections: z.array(z.enum(PLAN_SECTION_IDS)).default([]),
   })
   .refine((qa) => qa.measures.length + qa.sections.length > 0, {

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { measureNumber } from './measure-number';
 import { plainText } from './plain-text';
 import { webUrl } from './web-url';
 
@@ -56,7 +57,7 @@ export const reportedNeedsUrl = {
  * the entry's language (checked before the build).
  * @example { measure: 7, quote: "大力发展可再生能源" }
  */
-export const planWordsSchema = z.array(z.strictObject({ measure: z.number().int().min(1).max(24), quote: plainText(2) })).min(1);
+export const planWordsSchema = z.array(z.strictObject({ measure: measureNumber(), quote: plainText(2) })).min(1);
 
 /** The day the plan was issued (西政发〔2022〕10号, 29 December 2022): what happened before is background. */
 export const PLAN_ISSUED = '2022-12-29';

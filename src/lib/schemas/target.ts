@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { measureNumber } from './measure-number';
 
 /**
  * How firmly the plan commits, in its own words.
@@ -17,7 +18,7 @@ export const targetSchema = z
     /** Stable id. @example "charging-service-radius" */
     id: z.string().regex(/^[a-z][a-z0-9-]*$/),
     /** The measure it belongs to, or null for the plan's main goals. */
-    measure: z.number().int().min(1).max(24).nullable(),
+    measure: measureNumber().nullable(),
     /** Section anchor when not a measure. @example "main-goals" */
     section: z.enum(['main-goals']).nullable(),
     /** The plan's words, verbatim (Chinese). */

@@ -28,4 +28,5 @@ export const COLLECTIONS: Record<string, CollectionLayout> = {
   quiz: { extension: '.yaml', perLocale: false, authorWritten: true, route: () => '/learn/quiz/' },
 };
 
-export const CONTENT_LOCALES = ['zh-cn', 'en'] as const;
+/** The locale folders of every per-locale collection: the site's locales. */
+export { LOCALES as CONTENT_LOCALES } from '../locales';
