@@ -85,7 +85,7 @@ test.describe('with JavaScript disabled', () => {
       await expect(chart.locator('table')).toBeVisible();
       await expect(chart.locator('[data-chart-toolbar]')).toBeHidden();
       await expect(chart.locator('canvas')).toBeHidden();
-      await expect(chart.locator('.chart__source')).toContainText('（版本1.0.0）');
+      await expect(chart.locator('.chart__source')).toContainText(/（版本\d+\.\d+\.\d+）/);
       await expect(chart.getByRole('link', { name: '下载数据（CSV）' })).toBeVisible();
     }
     await expect(page.locator('table.targets tbody tr')).toHaveCount(15);
