@@ -7,6 +7,7 @@ import { pilotEntrySchema } from '../../src/lib/schemas/pilot-entry';
 import { checkResultsBelongToPilots } from '../../src/lib/checks/datasets';
 import { parseDataset } from '../../src/lib/datasets/parse-dataset';
 import { readFileSync } from 'node:fs';
+import { readFrontmatter } from '../support/frontmatter';
 import { atomFeed } from '../../src/lib/atom-feed';
 import { ContentError } from '../../src/lib/validation-errors';
 import { execFileSync } from 'node:child_process';
@@ -110,3 +111,13 @@ describe('Atom feed', () => {
 function readdirNames(dir: string): string[] {
   return readdirSync(dir).sort();
 }
+
+describe('example content stays off the public site', () => {
+  it.each([
+    ['tests/fixtures/entries/illustrative-case.zh-cn.mdx', caseEntrySchema],
+    ['tests/fixtures/entries/illustrative-pilot.zh-cn.mdx', pilotEntrySchema],
+  ] as const)('%s (an invented example, kept as a fixture) is refused by the public schema', (file, schema) => {
+    const { data } = readFrontmatter(file, readFileSync(file, 'utf8'));
+    expect(issues(schema.safeParse(data))).toEqual(expect.arrayContaining([expect.stringMatching(/^provenance: must be official .* or reported/)]));
+  });
+});
