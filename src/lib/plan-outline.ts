@@ -1,5 +1,4 @@
-import { parseBody } from './sources/parse-body';
-import { walk } from './checks/body-is-content';
+import { attributeText, jsxAttributes, parseBody, walk } from './sources/parse-body';
 
 /**
  * The plan body's sections, read from its MDX syntax tree: `<PlanSection id="…" level={…} title="…">`
@@ -10,23 +9,19 @@ export type OutlineItem =
   | { kind: 'section'; id: string; level: number; title: string }
   | { kind: 'category'; n: number };
 
-interface JsxElement {
-  type: string;
-  name?: string | null;
-  attributes?: { type: string; name?: string; value?: string | { value: string } | null }[];
-}
+type Element = Parameters<typeof jsxAttributes>[0] & { name?: string | null };
 
-/** An attribute's literal value: `"text"` as is, `{2}` as its expression text. */
-const attribute = (element: JsxElement, name: string) => {
-  const value = element.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === name)?.value;
-  return typeof value === 'object' && value ? value.value : (value ?? '');
+/** An attribute's literal value, '' when absent. */
+const attribute = (element: Element, name: string) => {
+  const a = jsxAttributes(element).find((x) => x.name === name);
+  return a ? attributeText(a) : '';
 };
 
 /** `mdx` is the plan's body (or the whole file: frontmatter is skipped). */
 export function planOutline(mdx: string): OutlineItem[] {
   const tree = parseBody(mdx.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, ''), true);
   const items: OutlineItem[] = [];
-  for (const node of walk(tree) as Iterable<JsxElement>) {
+  for (const node of walk(tree) as Iterable<Element>) {
     if (!node.type.startsWith('mdxJsx')) continue;
     if (node.name === 'Category') items.push({ kind: 'category', n: Number(attribute(node, 'n')) });
     if (node.name === 'PlanSection') items.push({ kind: 'section', id: attribute(node, 'id'), level: Number(attribute(node, 'level')), title: attribute(node, 'title') });

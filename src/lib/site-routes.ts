@@ -1,5 +1,5 @@
 import { readSources, type Sources } from './sources/read-sources';
-import { walk } from './checks/body-is-content';
+import { attributeText, jsxAttributes, walk } from './sources/parse-body';
 
 /** Pages that exist once per language whatever the content (src/pages/[...lang]/…). */
 const FIXED_ROUTES = [
@@ -43,7 +43,7 @@ export function siteRouteInputsOf(sources: Sources): SiteRouteInputs {
   const names = (collection: string) => sources.content.filter((f) => f.collection === collection && f.locale === 'zh-cn').map((f) => f.name).sort();
   const json = (path: string) => (sources.data.find((d) => d.path === path)?.json ?? []) as { id: string }[];
   const plan = sources.content.find((f) => f.path === 'src/content/plan/zh-cn.mdx')?.body;
-  const planIds = plan ? [...walk(plan)].flatMap((n) => ((n as { attributes?: { name?: string; value?: unknown }[] }).attributes ?? []).filter((a) => a.name === 'id' && typeof a.value === 'string').map((a) => a.value as string)) : [];
+  const planIds = plan ? [...walk(plan)].flatMap((n) => jsxAttributes(n).filter((a) => a.name === 'id').map(attributeText)) : [];
   const glossary = sources.content.find((f) => f.path === 'src/content/glossary/terms.yaml')?.data;
   const measureCount = names('measures').length;
   return {

@@ -8,6 +8,17 @@ export class ContentError extends Error {
   }
 }
 
+/** Runs a check that throws ContentError and returns its problems instead (other errors propagate). */
+export function problemsOf(check: () => unknown): string[] {
+  try {
+    check();
+    return [];
+  } catch (e) {
+    if (e instanceof ContentError) return e.problems;
+    throw e;
+  }
+}
+
 /** Renders a Zod issue path as `[3].departments[1]` / `title`. */
 export function formatPath(path: ReadonlyArray<PropertyKey>): string {
   return path

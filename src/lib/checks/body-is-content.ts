@@ -1,25 +1,15 @@
-import type { Node, Parent } from 'unist';
+import type { Node } from 'unist';
 import type { ContentFile, Sources } from '../sources/read-sources';
+import { walk, lineOf, type JsxAttribute } from '../sources/parse-body';
 import { COLLECTIONS } from '../sources/collections';
 import { AUTHOR_HTML, PLAN_COMPONENTS } from './author-html';
 
-interface JsxAttribute {
-  type: 'mdxJsxAttribute' | 'mdxJsxExpressionAttribute';
-  name?: string;
-  value?: string | null | { type: string; value: string };
-}
 interface Positioned extends Node {
   name?: string | null;
   value?: string;
   attributes?: JsxAttribute[];
 }
 
-/** Every node of a tree, depth first. */
-export function* walk(node: Node): Generator<Node> {
-  yield node;
-  for (const child of (node as Parent).children ?? []) yield* walk(child);
-}
-export const lineOf = (node: Node) => node.position?.start.line ?? 0;
 
 /** A JSX attribute value written as `{…}` is allowed only when it is a literal (number, string, array of them). */
 function isLiteral(expression: string): boolean {

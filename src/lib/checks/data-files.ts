@@ -1,5 +1,5 @@
 import type { Sources } from '../sources/read-sources';
-import { ContentError, describeZodIssues } from '../validation-errors';
+import { describeZodIssues, problemsOf } from '../validation-errors';
 import { validatePlanData } from '../plan-structure-validation';
 import { pressContactSchema } from '../schemas/press-contact';
 
@@ -21,14 +21,7 @@ export function checkPlanAndSiteData(sources: Sources): string[] {
   const departments = dataFile(sources, 'src/data/departments.json', problems);
   const categories = dataFile(sources, 'src/data/categories.json', problems);
   const measures = dataFile(sources, 'src/data/measures.json', problems);
-  if (departments && categories && measures) {
-    try {
-      validatePlanData({ departments, categories, measures });
-    } catch (e) {
-      if (!(e instanceof ContentError)) throw e;
-      problems.push(...e.problems);
-    }
-  }
+  if (departments && categories && measures) problems.push(...problemsOf(() => validatePlanData({ departments, categories, measures })));
   const contact = dataFile(sources, 'src/data/press-contact.json', problems);
   if (contact) {
     const parsed = pressContactSchema.safeParse(contact.value);

@@ -1,5 +1,5 @@
 import type { Sources } from '../sources/read-sources';
-import { ContentError, describeZodIssues } from '../validation-errors';
+import { ContentError, describeZodIssues, problemsOf } from '../validation-errors';
 import { parseDataset, type Dataset } from '../datasets/parse-dataset';
 import { compareVersions } from '../datasets/semver';
 import type { RowOf } from '../datasets/row-schemas';
@@ -41,12 +41,7 @@ export function checkDatasets(sources: Sources): string[] {
         ? `${path}: file: line endings were converted to CRLF on checkout; .gitattributes keeps dataset files byte-exact (run \`git rm --cached -r src/data/datasets && git checkout -- src/data/datasets\`)`
         : `${path}: file: changed after release (sha256 differs from ${LOCK_FILE}); restore it and publish the change as a new version`);
     }
-    try {
-      datasets.push(parseDataset(path, text));
-    } catch (e) {
-      if (!(e instanceof ContentError)) throw e;
-      problems.push(...e.problems);
-    }
+    problems.push(...problemsOf(() => datasets.push(parseDataset(path, text))));
   }
   const present = new Set(files.map((f) => f.path));
   for (const key of Object.keys(lock)) {
@@ -64,12 +59,7 @@ export function checkDatasets(sources: Sources): string[] {
   const results = published.filter((d) => d.id === 'pilot-results').sort((a, b) => compareVersions(a.version, b.version)).at(-1);
   if (results) {
     const pilots = sources.content.filter((f) => f.collection === 'pilots' && f.locale === 'zh-cn').map((f) => f.name);
-    try {
-      checkResultsBelongToPilots(results.rows as PilotResult[], pilots, results.file);
-    } catch (e) {
-      if (!(e instanceof ContentError)) throw e;
-      problems.push(...e.problems);
-    }
+    problems.push(...problemsOf(() => checkResultsBelongToPilots(results.rows as PilotResult[], pilots, results.file)));
   }
   return problems;
 }

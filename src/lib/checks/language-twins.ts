@@ -1,8 +1,7 @@
 import type { Root } from 'mdast';
 import type { Sources } from '../sources/read-sources';
 import { COLLECTIONS, CONTENT_LOCALES } from '../sources/collections';
-import { parseBody } from '../sources/parse-body';
-import { walk } from './body-is-content';
+import { attributeText, jsxAttributes, parseBody, walk } from '../sources/parse-body';
 import { validEntries } from './entry-schemas';
 
 /** What a translation may not change, per collection. */
@@ -31,11 +30,7 @@ function languageNeutral(value: unknown): unknown {
 export function planSkeleton(body: Root): string {
   const parts: string[] = [];
   for (const node of walk(body)) {
-    for (const a of (node as { attributes?: { type: string; name?: string; value?: unknown }[] }).attributes ?? []) {
-      if (a.type !== 'mdxJsxAttribute' || !['id', 'level', 'n'].includes(a.name!)) continue;
-      const value = typeof a.value === 'object' && a.value ? (a.value as { value: string }).value : String(a.value);
-      parts.push(`${a.name}=${value}`);
-    }
+    for (const a of jsxAttributes(node)) if (['id', 'level', 'n'].includes(a.name!)) parts.push(`${a.name}=${attributeText(a)}`);
   }
   return parts.join(' ');
 }

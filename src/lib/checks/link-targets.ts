@@ -4,7 +4,7 @@ import type { Sources, ContentFile } from '../sources/read-sources';
 import { COLLECTIONS } from '../sources/collections';
 import { isAllowedLinkTarget } from '../schemas/web-url';
 import { siteRoutes, siteRouteInputsOf } from '../site-routes';
-import { walk, lineOf } from './body-is-content';
+import { walk, lineOf } from '../sources/parse-body';
 
 /** Largest image an entry may carry, in its frontmatter or its body: a phone on a slow connection still gets the page quickly. */
 export const MAX_IMAGE_BYTES = 300 * 1024;

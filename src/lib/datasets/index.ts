@@ -1,4 +1,4 @@
-import { ContentError } from '../validation-errors';
+import { ContentError, problemsOf } from '../validation-errors';
 import { parseDataset, type Dataset } from './parse-dataset';
 import { compareVersions } from './semver';
 import type { DatasetId, RowOf } from './row-schemas';
@@ -15,12 +15,7 @@ function loadAll(): Dataset[] {
   const datasets: Dataset[] = [];
   for (const [path, raw] of Object.entries(rawFiles)) {
     const file = `src/data/datasets/${path.split('/datasets/')[1]}`;
-    try {
-      datasets.push(parseDataset(file, raw));
-    } catch (e) {
-      if (e instanceof ContentError) problems.push(...e.problems);
-      else throw e;
-    }
+    problems.push(...problemsOf(() => datasets.push(parseDataset(file, raw))));
   }
   if (problems.length) throw new ContentError(problems);
   return datasets.sort((a, b) => a.id.localeCompare(b.id) || compareVersions(a.version, b.version));

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { relative } from 'node:path';
 import { filesUnder } from '../../files';
 import { unsafeMarkup } from './page-safety';
 import { officialTextProblems } from './official-text';
@@ -33,4 +33,3 @@ export function checkPublishedSite(root: string, dist: string): string[] {
   return problems;
 }
 
-export const publishedSiteRoot = (root: string) => join(root, 'dist');
