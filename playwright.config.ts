@@ -1,9 +1,10 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumExecutable, CHROMIUM_ARGS } from './tests/e2e/support/chromium';
-import { PREVIEW_ORIGIN, PREVIEW_PORT } from './tests/e2e/support/site';
+import { PREVIEW_ORIGIN, PREVIEW_PORT } from './tests/support/built-site';
 
-// End-to-end tests run against the production build in dist/, served by `astro preview`
-// on the same origin the build's default SITE_URL names.
+// End-to-end tests run against the production build in dist/, served by the project's static
+// host (scripts/static-host.mjs, with the headers of public/_headers) on the origin the build's
+// default SITE_URL names.
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
@@ -18,10 +19,9 @@ export default defineConfig({
     launchOptions: { executablePath: chromiumExecutable(), args: CHROMIUM_ARGS },
   },
   webServer: {
-    command: `npx astro preview --ignore-lock --host 127.0.0.1 --port ${PREVIEW_PORT}`,
+    command: `node scripts/static-host.mjs dist --host 127.0.0.1 --port ${PREVIEW_PORT}`,
     url: `${PREVIEW_ORIGIN}/`,
     reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-    env: { ASTRO_PREVIEW_BACKGROUND: '0' },
+    timeout: 30_000,
   },
 });

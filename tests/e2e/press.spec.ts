@@ -1,12 +1,12 @@
 import { test, expect, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
 import { pngSize } from '../support/png-size';
 import { normalised, printedPdf } from './support/pdf-text';
-import { builtHtmlFiles, urlPathOf, DEFAULT_BUILD, SUBPATH_BUILD, SUBPATH_BUILD_DATE, fileForUrlPath, readBuilt } from './support/site';
-import { serveStatic } from './support/static-server';
+import { SUBPATH_BUILD, SUBPATH_BUILD_DATE } from '../support/built-site';
+import { serveBuild } from '../../scripts/static-host.mjs';
 
 // The press centre: showcases, downloads with sizes, the fact sheet's PDF, citation copy,
-// social preview images on every page, and the event banner decided by the build date.
+// and the event banner decided by the build date (social preview images and the banner's
+// absence are checked over the files in tests/built/).
 
 async function pdfOf(page: Page, path: string) {
   await page.goto(path);
@@ -96,43 +96,10 @@ test('an unconfigured press contact is left out: no section, no link, no configu
   }
 });
 
-test('every page has a preview image that exists in the build and is a 1200 × 630 PNG', () => {
-  const files = builtHtmlFiles();
-  const images = new Set<string>();
-  for (const file of files) {
-    const html = readFileSync(file, 'utf8');
-    const og = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1];
-    const twitter = /<meta name="twitter:image" content="([^"]+)"/.exec(html)?.[1];
-    expect(og, `${urlPathOf(file)} has og:image`).toBeDefined();
-    expect(twitter).toBe(og);
-    expect(html).toContain('<meta name="twitter:card" content="summary_large_image"');
-    expect(html).toMatch(/<meta property="og:description" content="[^"]{10,}"/);
-    images.add(new URL(og!).pathname);
-  }
-  for (const path of images) {
-    const file = fileForUrlPath(path, DEFAULT_BUILD);
-    expect(file, `${path} exists in dist/`).toBeDefined();
-    expect(pngSize(readFileSync(file!))).toEqual({ width: 1200, height: 630 });
-  }
-  // The main pages have their own card: home, plan, 24 measures and each showcase, per language.
-  expect(images.size).toBeGreaterThanOrEqual(2 * (1 + 1 + 24 + 6));
-});
-
-test('the main pages preview their own title', () => {
-  expect(readBuilt('/en/measures/7/')).toContain('<meta property="og:image" content="http://localhost:4321/og/en/measures-7.png"');
-  expect(readBuilt('/press/showcases/2024-low-carbon-day/')).toContain('/og/zh-cn/press-showcases-2024-low-carbon-day.png"');
-  expect(readBuilt('/en/targets/')).toContain('/og/en/home.png"');
-});
-
-test('no event banner on a day without an event', () => {
-  // dist/ is built for today (no event is configured for late November).
-  expect(readBuilt('/')).not.toContain('event-banner');
-});
-
 test.describe(`the event banner, in a build made as of Low-Carbon Day 2024 (${SUBPATH_BUILD_DATE})`, () => {
-  let served: Awaited<ReturnType<typeof serveStatic>>;
+  let served: Awaited<ReturnType<typeof serveBuild>>;
   test.beforeAll(async () => {
-    served = await serveStatic(SUBPATH_BUILD);
+    served = await serveBuild({ dir: SUBPATH_BUILD.dir, base: SUBPATH_BUILD.base });
   });
   test.afterAll(async () => {
     await served.close();

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { type BuiltSite, builtHtmlFiles, fileForUrlPath, urlPathOf } from './site';
+import { type BuiltSite, builtHtmlFiles, fileForUrlPath, urlPathOf } from './built-site';
 
 const decode = (s: string) => s.replace(/&amp;/g, '&').replace(/&#39;/g, "'").replace(/&quot;/g, '"');
 

@@ -1,4 +1,4 @@
-import { test, expect } from '@playwright/test';
+import { test, expect } from 'vitest';
 import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { filesUnder } from '../../src/lib/files';
