@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
-import { parseSiteUrl } from './src/lib/site-origin.ts';
+import { parseSiteUrl } from './src/lib/site/origin.ts';
 import { sourceChecks } from './src/integrations/source-checks.ts';
 import { publishedSiteChecks } from './src/integrations/published-site-checks.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
@@ -11,7 +11,7 @@ import { offline } from './src/integrations/offline.ts';
 import { precompress } from './src/integrations/precompress.ts';
 
 // The public origin (and sub-path) comes from ONE place: the SITE_URL environment variable. A
-// production build without it stops (src/lib/site-origin.ts); `astro dev` uses the local address.
+// production build without it stops (src/lib/site/origin.ts); `astro dev` uses the local address.
 const { site, base } = parseSiteUrl(process.env.SITE_URL, { required: process.argv.includes('build') });
 
 export default defineConfig({

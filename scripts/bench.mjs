@@ -2,22 +2,24 @@
 // Benchmark (not a test: it measures and prints, it never fails on a number).
 //   npm run bench                      # current site + scale runs with 100, 1000, 5000 synthetic cases
 //   BENCH_SCALES=100,1000 npm run bench
+//   BENCH_PARTS=lighthouse npm run bench  # only Lighthouse, against the dist/ already built
 // Reports: production build time, Pagefind indexing time and index size, and in headless
 // Chromium against the locally served build, the time from typing a Chinese and an English
 // query to the first rendered result and the bytes the search fetched; then Lighthouse (mobile
 // defaults) category scores for the main page types.
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
-import { extname, join } from 'node:path';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { chromium } from '@playwright/test';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
+import { serveBuild } from './static-host.mjs';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SCALES = (process.env.BENCH_SCALES ?? '100,1000,5000').split(',').filter(Boolean).map(Number);
+const PARTS = (process.env.BENCH_PARTS ?? 'build,lighthouse').split(',');
 const QUERIES = [['zh', '光伏'], ['en', 'photovoltaic']];
 
 const dirSize = (dir) => readdirSync(dir).reduce((sum, name) => {
@@ -49,17 +51,11 @@ async function timeIndexing(dist) {
   return { ms, size };
 }
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.wasm': 'application/wasm' };
-function serve(dist) {
-  const server = createServer((req, res) => {
-    let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    if (path.endsWith('/')) path += 'index.html';
-    const file = join(dist, path);
-    if (!existsSync(file) || statSync(file).isDirectory()) return res.writeHead(404).end();
-    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, origin: `http://127.0.0.1:${server.address().port}` })));
-}
+// The project's one static host (the tests use it too), with the headers of public/_headers.
+const serve = async (dist) => {
+  const served = await serveBuild({ dir: dist });
+  return { server: { close: served.close }, origin: served.origin };
+};
 
 async function timeQueries(dist) {
   const { server, origin } = await serve(dist);
@@ -120,8 +116,8 @@ async function measure(label, cwd) {
 }
 
 const rows = [];
-rows.push(await measure('site as it is', process.cwd()));
-for (const n of SCALES) {
+if (PARTS.includes('build')) rows.push(await measure('site as it is', process.cwd()));
+for (const n of PARTS.includes('build') ? SCALES : []) {
   const root = mkdtempSync(join(tmpdir(), `bench-${n}-`));
   try {
     for (const p of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(p, join(root, p), { recursive: true });
@@ -138,7 +134,12 @@ for (const n of SCALES) {
 }
 
 // Lighthouse against the current build, served locally, with the system Chromium.
-const LIGHTHOUSE_PAGES = ['/', '/plan/', '/measures/7/', '/targets/', '/learn/green-trip-to-school/', '/en/cases/district-offices-green-electricity/'];
+// The quiz and calculator islands are rendered at build time and hydrated (issue: first paint
+// without JavaScript): they are measured in both languages.
+const LIGHTHOUSE_PAGES = process.env.BENCH_PAGES ? process.env.BENCH_PAGES.split(',') : [
+  '/', '/plan/', '/measures/7/', '/targets/', '/learn/green-trip-to-school/', '/en/cases/district-offices-green-electricity/',
+  '/learn/quiz/', '/en/learn/quiz/', '/learn/calculator/', '/en/learn/calculator/',
+];
 async function lighthouseScores(dist) {
   const { server, origin } = await serve(dist);
   const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
@@ -148,7 +149,11 @@ async function lighthouseScores(dist) {
       const { lhr } = await lighthouse(`${origin}${path}`, { port: chrome.port, logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
       const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
       const failing = Object.values(lhr.audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary').map((a) => a.id);
-      scores.push({ path, performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), seo: score('seo'), failing });
+      const metric = (id) => lhr.audits[id]?.displayValue ?? '?';
+      const lcp = metric('largest-contentful-paint');
+      const tbt = metric('total-blocking-time');
+      const cls = metric('cumulative-layout-shift');
+      scores.push({ path, lcp, tbt, cls, performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), seo: score('seo'), failing });
     }
   } finally {
     chrome.kill();
@@ -156,7 +161,7 @@ async function lighthouseScores(dist) {
   }
   return scores;
 }
-const lighthouseRows = await lighthouseScores(join(process.cwd(), 'dist'));
+const lighthouseRows = PARTS.includes('lighthouse') ? await lighthouseScores(join(process.cwd(), 'dist')) : [];
 
 /** What the offline service worker stores per language: files and bytes (from dist/sw.js). */
 function precacheSizes(dist) {
@@ -181,9 +186,9 @@ for (const r of rows) {
   console.log(line([r.label, r.pages, seconds(r.build), seconds(r.indexMs), kb(r.indexSize), `${zh.ms.toFixed(0)} ms / ${en.ms.toFixed(0)} ms`, `${kb(zh.bytes)} / ${kb(en.bytes)}`]));
 }
 console.log('');
-console.log(line(['Lighthouse (mobile)', 'performance', 'accessibility', 'best practices', 'SEO', 'audits not passed']));
-console.log(line(['---', '--:', '--:', '--:', '--:', '---']));
-for (const r of lighthouseRows) console.log(line([r.path, r.performance, r.accessibility, r.bestPractices, r.seo, r.failing.join(', ') || '—']));
+console.log(line(['Lighthouse (mobile)', 'performance', 'LCP', 'TBT', 'CLS', 'accessibility', 'best practices', 'SEO', 'audits not passed']));
+console.log(line(['---', '--:', '--:', '--:', '--:', '--:', '--:', '--:', '---']));
+for (const r of lighthouseRows) console.log(line([r.path, r.performance, r.lcp, r.tbt, r.cls, r.accessibility, r.bestPractices, r.seo, r.failing.join(', ') || '—']));
 console.log('');
 console.log(line(['Offline store (service worker)', 'files', 'bytes (uncompressed)']));
 console.log(line(['---', '--:', '--:']));

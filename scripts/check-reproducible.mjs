@@ -5,7 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { filesUnder } from '../src/lib/files.ts';
+import { filesUnder } from '../src/lib/files/files-under.ts';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 

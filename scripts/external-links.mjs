@@ -4,7 +4,7 @@
 // report, not a test: the portal cannot vouch for other sites being up, but an editor should
 // see the full list (official sources, licences) before each publication.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { filesUnder } from '../src/lib/files.ts';
+import { filesUnder } from '../src/lib/files/files-under.ts';
 import { join, relative, sep } from 'node:path';
 
 const DIST = 'dist';

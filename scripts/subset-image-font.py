@@ -41,7 +41,7 @@ def gb2312_level_one():
 
 def site_text_characters():
     chars = set()
-    for folder in ['src/content', 'src/data', 'src/i18n']:
+    for folder in ['src/content', 'src/data', 'src/lib/i18n/strings']:
         for path in (ROOT / folder).rglob('*'):
             if path.suffix in {'.md', '.mdx', '.json', '.yaml', '.yml'}:
                 chars.update(path.read_text(encoding='utf-8'))

@@ -3,6 +3,8 @@
  * the URL (?measure=7&sector=energy) so a filtered view can be shared, and the count of
  * matching items is announced through the form's status region.
  */
+import { fillTemplate } from '../lib/i18n/fill-template';
+
 export function enhanceListFilter(form: HTMLFormElement, root: Document): void {
   const items = [...root.querySelectorAll<HTMLElement>('[data-filter-item]')];
   const groups = [...root.querySelectorAll<HTMLElement>('[data-filter-group]')];
@@ -22,7 +24,7 @@ export function enhanceListFilter(form: HTMLFormElement, root: Document): void {
       if (match) shown++;
     }
     for (const group of groups) group.hidden = !group.querySelector('[data-filter-item]:not([hidden])');
-    status.textContent = shown ? (form.dataset.statusTemplate ?? '').replace('{count}', String(shown)) : (form.dataset.none ?? '');
+    status.textContent = shown ? fillTemplate(form.dataset.statusTemplate ?? '', { count: shown }) : (form.dataset.none ?? '');
     const url = new URL(location.href);
     for (const s of selects) {
       if (s.value) url.searchParams.set(s.name, s.value);

@@ -3,7 +3,7 @@
  * reader types, against the Pagefind index of the page's own language, with filters for
  * content type, category and responsible body read from the index itself.
  */
-import { resultCountText } from '../lib/result-count';
+import { fillTemplate, pluralForm } from '../lib/i18n/fill-template';
 
 interface PagefindResultData {
   url: string;
@@ -70,8 +70,8 @@ export async function enhanceSiteSearch(root: HTMLElement): Promise<void> {
       if (current !== generation) return;
       list.replaceChildren(...data.map(renderResult));
       status.textContent = data.length
-        ? resultCountText(search.results.length, { one: messages['search.resultsCountOne'] ?? '', other: messages['search.resultsCount'] ?? '' })
-        : (messages['search.noResults'] ?? '').replace('{query}', query);
+        ? fillTemplate(pluralForm(document.documentElement.lang, { one: messages['search.resultsCountOne'], other: messages['search.resultsCount'] ?? '' }, search.results.length), { count: search.results.length })
+        : fillTemplate(messages['search.noResults'] ?? '', { query });
     } catch {
       status.textContent = messages['search.error'] ?? '';
     }

@@ -4,7 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join, relative, resolve, sep } from 'node:path';
 import { precacheList, type PagefindEntry } from '../lib/offline/precache-list';
-import { filesUnder } from '../lib/files';
+import { filesUnder } from '../lib/files/files-under';
 
 /**
  * Writes dist/sw.js, the service worker that keeps the learning centre and its language's search

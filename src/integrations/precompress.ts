@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { extname } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { filesUnder } from '../lib/files';
+import { filesUnder } from '../lib/files/files-under';
 
 /** Text files worth compressing (Pagefind's index files are compressed already; images too). */
 const TEXT = new Set(['.html', '.css', '.js', '.json', '.csv', '.xml', '.svg', '.txt']);

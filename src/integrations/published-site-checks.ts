@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { checkPublishedSite } from '../lib/checks/published';
-import { ContentError } from '../lib/validation-errors';
+import { ContentError } from '../lib/checks/validation-errors';
 
 /**
  * Fails the build when a finished page has unsafe markup, the official Chinese text differs from

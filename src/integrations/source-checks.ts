@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { validateSources } from '../lib/validate-sources';
-import { ContentError } from '../lib/validation-errors';
+import { validateSources } from '../lib/checks/validate-sources';
+import { ContentError } from '../lib/checks/validation-errors';
 import { PRESS_CONTACT_FILE, unconfiguredContactFields } from '../lib/press/press-contact';
 
 /**

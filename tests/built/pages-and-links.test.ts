@@ -1,7 +1,7 @@
 import { test, expect } from 'vitest';
 import { DEFAULT_BUILD, SUBPATH_BUILD, builtPages } from '../support/built-site';
 import { findBrokenLinks } from '../support/broken-links';
-import { readSiteRouteInputs, siteRoutes } from '../../src/lib/site-routes';
+import { readSiteRouteInputs, siteRoutes } from '../../src/lib/site/routes';
 
 // The finished builds read as files (npm run build:local → dist/, npm run build:subpath →
 // dist-subpath/): what needs no browser is checked here, not in Playwright.
@@ -35,7 +35,7 @@ test('a build under a sub-path keeps every link, asset and anchor inside it', ()
   expect(checked).toBeGreaterThan(1000);
 });
 
-// The route table the content link check validates links against (src/lib/site-routes.ts) must
+// The route table the content link check validates links against (src/lib/site/routes.ts) must
 // be exactly the reading pages the build writes, in each language, or that check would lie.
 test('the content link check knows exactly the pages the build writes', () => {
   const expected = [...siteRoutes(readSiteRouteInputs('.'))].sort();

@@ -1,7 +1,7 @@
 import { test, expect } from 'vitest';
 import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
-import { filesUnder } from '../../src/lib/files';
+import { filesUnder } from '../../src/lib/files/files-under';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 
 // src/integrations/precompress.ts writes .gz and .br beside every text file of 1 KB or more, for

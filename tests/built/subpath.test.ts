@@ -2,7 +2,7 @@ import { test, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SUBPATH_BUILD, SUBPATH_SITE_URL, readBuilt } from '../support/built-site';
-import { filesUnder } from '../../src/lib/files';
+import { filesUnder } from '../../src/lib/files/files-under';
 
 // The same code built for SITE_URL=https://example.org/xicheng-carbon/ (`npm run build:subpath`
 // writes it to dist-subpath/): a deployment in a folder of someone else's domain must work.

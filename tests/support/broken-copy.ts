@@ -2,7 +2,7 @@ import { afterEach } from 'vitest';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { validateSources } from '../../src/lib/validate-sources';
+import { validateSources } from '../../src/lib/checks/validate-sources';
 
 /**
  * For tests: copies the real src/content to a temporary folder, lets the test break one thing,

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { LOCAL_PREVIEW_URL, parseSiteUrl } from '../../src/lib/site-origin';
-import { filesUnder } from '../../src/lib/files';
+import { LOCAL_PREVIEW_URL, parseSiteUrl } from '../../src/lib/site/origin';
+import { filesUnder } from '../../src/lib/files/files-under';
 
 /** The tests serve dist/ where the local preview SITE_URL says the site lives. */
 export const PREVIEW_ORIGIN = new URL(LOCAL_PREVIEW_URL).origin.replace('localhost', '127.0.0.1');

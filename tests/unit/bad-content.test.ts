@@ -3,7 +3,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { execFileSync, spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { validateSources } from '../../src/lib/validate-sources';
+import { validateSources } from '../../src/lib/checks/validate-sources';
 
 // The hostile and broken input corpus (tests/fixtures/bad-content/*.json). Each fixture breaks
 // a copy of the real sources in one way and runs the validation the build runs first

@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { CHARTS, chartById } from '../../src/lib/charts/definitions';
+import { CHART_IDS } from '../../src/lib/charts/chart-ids';
 import { chartToCsv } from '../../src/lib/charts/chart-csv';
 import { chartSourceLine } from '../../src/lib/charts/source-line';
 import { latestRows } from '../../src/lib/datasets';
 import { parseCsv } from '../support/parse-csv';
 
 describe('charts', () => {
+  it('are exactly the ids the pre-build checks know (chart-ids.ts), each once', () => {
+    expect(CHARTS.map((c) => c.id).sort()).toEqual([...CHART_IDS].sort());
+  });
+
   it('have unique ids', () => {
     expect(new Set(CHARTS.map((c) => c.id)).size).toBe(CHARTS.length);
   });

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { filesUnder } from '../../src/lib/files';
-import { responsibleBodiesText, responsibilityText } from '../../src/lib/plan-structure';
-import { responsibilityNote, soleBodyMeasures, allRelevantOnlyMeasures, measureNumbers } from '../../src/lib/responsibility-notes';
-import zhStrings from '../../src/i18n/zh-CN.json';
-import enStrings from '../../src/i18n/en.json';
+import { filesUnder } from '../../src/lib/files/files-under';
+import { responsibleBodiesText, responsibilityText } from '../../src/lib/plan/structure';
+import { responsibilityNote, soleBodyMeasures, allRelevantOnlyMeasures, measureNumbers } from '../../src/lib/plan/responsibility-notes';
+import zhStrings from '../../src/lib/i18n/strings/zh-CN.json';
+import enStrings from '../../src/lib/i18n/strings/en.json';
 
 // The corrections of a line-by-line content review that a machine can hold in place.
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { validateSources } from '../../src/lib/validate-sources';
+import { validateSources } from '../../src/lib/checks/validate-sources';
 import { useBrokenContentCopy, edit } from '../support/broken-copy';
 
 // Each case copies the real content to a temporary folder, breaks one thing, and checks

@@ -6,8 +6,8 @@ import { datasetToCsv, PROVENANCE_HEADERS, provenanceCells } from '../../src/lib
 import { measuresByCategoryRows, measuresByDepartmentRows } from '../../src/lib/datasets/derive-plan-structure';
 import { checkDatasets } from '../../src/lib/checks/datasets';
 import { readSources } from '../../src/lib/sources/read-sources';
-import { neutraliseFormula } from '../../src/lib/csv';
-import { ContentError } from '../../src/lib/validation-errors';
+import { neutraliseFormula } from '../../src/lib/datasets/csv';
+import { ContentError } from '../../src/lib/checks/validation-errors';
 import { parseCsv } from '../support/parse-csv';
 
 const ROOT = 'src/data/datasets';

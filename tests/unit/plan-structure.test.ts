@@ -9,9 +9,9 @@ import {
   measuresOfDepartment,
   measureStructures,
   responsibilityText,
-} from '../../src/lib/plan-structure';
-import { validatePlanData } from '../../src/lib/plan-structure-validation';
-import { ContentError } from '../../src/lib/validation-errors';
+} from '../../src/lib/plan/structure';
+import { validatePlanData } from '../../src/lib/plan/structure-validation';
+import { ContentError } from '../../src/lib/checks/validation-errors';
 
 const clone = <T>(value: T): T => structuredClone(value);
 const files = (overrides: { departments?: unknown; categories?: unknown; measures?: unknown } = {}) => ({

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { readFrontmatter } from '../support/frontmatter';
-import { categories, categoryPrefixZh, measuresInCategory, responsibilityText } from '../../src/lib/plan-structure';
+import { categories, categoryPrefixZh, measuresInCategory, officialMeasureText } from '../../src/lib/plan/structure';
 import { planSkeletonOf } from '../../src/lib/checks/language-twins';
 import { measureEntrySchema } from '../../src/lib/schemas/measure-entry';
 import { normalise, readSource, SCRAPED_URL_LINE } from './plan-source';
@@ -13,8 +13,8 @@ const path = (locale: string, n: number) => `src/content/measures/${locale}/${St
 
 /** The measure as the plan prints it: “7.标题。正文（责任单位）”. */
 function measureAsPrinted(n: number): string {
-  const m = measure('zh-cn', n);
-  return `${n}.${m.title}。${m.text}（${responsibilityText(n, 'zh-cn')}）`;
+  const printed = officialMeasureText(n, measure('zh-cn', n), 'zh-cn');
+  return `${printed.heading}${printed.text}${printed.responsibility}`;
 }
 
 /**

@@ -3,9 +3,9 @@ import { hasPressContact, unconfiguredContactFields } from '../../src/lib/press/
 import { showcaseEntrySchema } from '../../src/lib/schemas/showcase-entry';
 import { currentShowcases, isDuringEvent, byEventNewestFirst } from '../../src/lib/press/showcase-calendar';
 import { buildDate } from '../../src/lib/press/build-date';
-import { formatBytes } from '../../src/lib/format-bytes';
+import { formatBytes } from '../../src/lib/i18n/format-bytes';
 import { formatEventDates } from '../../src/lib/press/format-event-dates';
-import { datasetCitations, measureCitations, planCitations } from '../../src/lib/press/citation-styles';
+import { datasetCitations, measureCitations, planCitations } from '../../src/lib/citations/citations';
 
 const notice = { publisher: '国家发展改革委等', title: '关于开展2021年全国节能宣传周和全国低碳日活动的通知（发改环资〔2021〕1157号）', date: '2021', url: 'http://app.junshan.gov.cn/junshan/32421/56658/content_1861071.html' };
 const week = {

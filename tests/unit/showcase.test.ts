@@ -8,8 +8,8 @@ import { checkResultsBelongToPilots } from '../../src/lib/checks/datasets';
 import { parseDataset } from '../../src/lib/datasets/parse-dataset';
 import { readFileSync } from 'node:fs';
 import { readFrontmatter } from '../support/frontmatter';
-import { atomFeed } from '../../src/lib/atom-feed';
-import { ContentError } from '../../src/lib/validation-errors';
+import { atomFeed } from '../../src/lib/entries/atom-feed';
+import { ContentError } from '../../src/lib/checks/validation-errors';
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 

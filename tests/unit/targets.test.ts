@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { formatDeadline, formatTargetValue, targets, targetsOfMeasure } from '../../src/lib/targets';
+import { formatDeadline, formatTargetValue, targets, targetsOfMeasure } from '../../src/lib/plan/targets';
 import { targetSchema } from '../../src/lib/schemas/target';
 import { readFrontmatter } from '../support/frontmatter';
 

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { localizedPath, absoluteUrl, withBase } from '../../src/lib/urls';
-import { parseSiteUrl } from '../../src/lib/site-origin';
+import { localizedPath, absoluteUrl, withBase } from '../../src/lib/site/urls';
+import { parseSiteUrl } from '../../src/lib/site/origin';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { measureCitation, sectionCitation } from '../../src/lib/citations';
-import { localeFromParam } from '../../src/lib/locales';
-import { planOutline } from '../../src/lib/plan-outline';
+import { measureCitation, sectionCitation } from '../../src/lib/citations/citations';
+import { localeFromParam } from '../../src/lib/i18n/locales';
+import { planOutline } from '../../src/lib/plan/outline';
 import { existsSync, readFileSync } from 'node:fs';
 
 describe('localized URLs', () => {

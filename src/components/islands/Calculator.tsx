@@ -6,37 +6,9 @@
  * as a table for readers without JavaScript.
  */
 import { useId, useState } from 'react';
-import { householdFootprint, parseQuantity, type EmissionFactor, type QuantityError } from '../../lib/learn/household-carbon';
-import { fillTemplate } from './fill-template';
-
-export interface CalculatorFactorView extends EmissionFactor {
-  label: string;
-  inputUnit: string;
-  maxInput: number;
-  illustrative: boolean;
-}
-
-export interface CalculatorLabels {
-  inputsLegend: string;
-  categories: Record<EmissionFactor['category'], string>;
-  errors: Record<QuantityError, string>; // 'too-large' may use {max}
-  fixErrors: string;
-  resultHeading: string;
-  total: string; // "{kg} kg CO₂ a year (about {t} tonnes)"
-  tableCaption: string;
-  category: string;
-  kgPerYear: string;
-  share: string;
-  chartLabel: string; // accessible name of the chart
-  levers: string;
-  illustrativeNote: string;
-  officialNote: string;
-}
-
-export interface CategoryLevers {
-  category: EmissionFactor['category'];
-  measures: { href: string; text: string }[];
-}
+import { householdFootprint, parseQuantity } from '../../lib/learn/household-carbon';
+import { fillTemplate } from '../../lib/i18n/fill-template';
+import type { CalculatorFactorView, CalculatorLabels, CategoryLevers } from '../../lib/learn/calculator-view';
 
 export function Calculator({ factors, levers, labels, locale }: { factors: CalculatorFactorView[]; levers: CategoryLevers[]; labels: CalculatorLabels; locale: string }) {
   const [raw, setRaw] = useState<Record<string, string>>(() => Object.fromEntries(factors.map((f) => [f.id, '0'])));
@@ -53,7 +25,8 @@ export function Calculator({ factors, levers, labels, locale }: { factors: Calcu
 
   return (
     <div className="calculator">
-      <form className="calculator__inputs" noValidate onSubmit={(e) => e.preventDefault()}>
+      {/* Not a form: results follow every keystroke, there is nothing to submit. */}
+      <div className="calculator__inputs">
         <fieldset>
           <legend>{labels.inputsLegend}</legend>
           {factors.map((f) => {
@@ -72,7 +45,10 @@ export function Calculator({ factors, levers, labels, locale }: { factors: Calcu
                   value={raw[f.id]}
                   aria-invalid={!result.ok}
                   aria-describedby={result.ok ? undefined : errorId}
-                  onChange={(e) => setRaw({ ...raw, [f.id]: e.target.value })}
+                  onChange={(e) => {
+                    const value = e.target.value;
+                    setRaw((current) => ({ ...current, [f.id]: value }));
+                  }}
                 />
                 {!result.ok && (
                   <p id={errorId} className="calculator__error">
@@ -83,7 +59,7 @@ export function Calculator({ factors, levers, labels, locale }: { factors: Calcu
             );
           })}
         </fieldset>
-      </form>
+      </div>
 
       <section className="calculator__result" aria-labelledby={`${id}-result`}>
         <h2 id={`${id}-result`}>{labels.resultHeading}</h2>

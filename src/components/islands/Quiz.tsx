@@ -6,7 +6,7 @@
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import { isCorrect, scoreQuiz, type QuizAnswers } from '../../lib/learn/quiz-scoring';
-import { fillTemplate } from './fill-template';
+import { fillTemplate } from '../../lib/i18n/fill-template';
 
 export interface QuizQuestionView {
   id: string;
@@ -47,9 +47,9 @@ export function Quiz({ questions, labels }: { questions: QuizQuestionView[]; lab
   const done = score.answered === score.total;
 
   const check = (id: string) => {
-    if (selected[id] === undefined) return setWarnings({ ...warnings, [id]: true });
-    setWarnings({ ...warnings, [id]: false });
-    setChecked({ ...checked, [id]: selected[id] });
+    if (selected[id] === undefined) return setWarnings((current) => ({ ...current, [id]: true }));
+    setWarnings((current) => ({ ...current, [id]: false }));
+    setChecked((current) => ({ ...current, [id]: selected[id] }));
   };
   const restart = () => {
     setSelected({});
@@ -80,7 +80,7 @@ export function Quiz({ questions, labels }: { questions: QuizQuestionView[]; lab
                       value={oi}
                       checked={selected[q.id] === oi}
                       disabled={answered}
-                      onChange={() => setSelected({ ...selected, [q.id]: oi })}
+                      onChange={() => setSelected((current) => ({ ...current, [q.id]: oi }))}
                     />{' '}
                     {option}
                   </label>

@@ -1,8 +1,9 @@
-import type { Locale } from '../locales';
+import type { Locale } from '../i18n/locales';
 import type { ChartSpec } from './chart-spec';
 import type { ChartConfig } from './bar-chart-config';
 import { chartSourceLine } from './source-line';
-import { t } from '../../i18n';
+import { t } from '../i18n/translate';
+import { pick, BCP47 } from '../i18n/locales';
 
 /**
  * One chart in one language, as the drawing code needs it. Kept apart from bar-chart-config.ts
@@ -10,10 +11,10 @@ import { t } from '../../i18n';
  */
 export function chartConfigFor(chart: ChartSpec, locale: Locale): ChartConfig {
   const zh = locale === 'zh-cn';
-  const text = (b: { zh: string; en: string }) => (zh ? b.zh : b.en);
+  const text = (b: { zh: string; en: string }) => pick(locale, b);
   return {
     id: chart.id,
-    locale: zh ? 'zh-CN' : 'en',
+    locale: BCP47[locale],
     orientation: chart.orientation,
     labels: chart.points.map((p) => text(p.label)),
     values: chart.points.map((p) => p.value),

@@ -1,4 +1,4 @@
-import { toCsv } from '../csv';
+import { toCsv } from '../datasets/csv';
 import { datasetRef } from '../datasets';
 import { PROVENANCE_HEADERS, provenanceCells } from '../datasets/dataset-csv';
 import type { ChartSpec } from './chart-spec';

@@ -1,4 +1,4 @@
-import { BCP47, type Locale } from '../locales';
+import { BCP47, type Locale } from '../i18n/locales';
 
 /**
  * File names of a chart's downloads under /charts/: the CSV holds both languages' labels, the

@@ -1,3 +1,4 @@
+import type { ChartId } from './chart-ids';
 import type { Bilingual } from '../schemas/dataset';
 import type { Dataset } from '../datasets';
 
@@ -15,7 +16,7 @@ export interface ChartPoint {
  */
 export interface ChartSpec {
   /** Stable id used for anchors, `/embed/<id>/` and `/charts/<id>.csv`. */
-  id: string;
+  id: ChartId;
   /** Locale-neutral route of the page the chart belongs to (its permalink and the embed's link back). */
   homeRoutePath: string;
   dataset: Dataset;

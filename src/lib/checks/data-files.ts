@@ -1,6 +1,6 @@
 import type { Sources } from '../sources/read-sources';
-import { describeZodIssues, problemsOf } from '../validation-errors';
-import { validatePlanData } from '../plan-structure-validation';
+import { describeZodIssues, problemsOf } from './validation-errors';
+import { validatePlanData } from '../plan/structure-validation';
 import { pressContactSchema } from '../schemas/press-contact';
 
 /** A JSON file of src/data/, parsed, or a problem naming it. */

@@ -1,10 +1,10 @@
 import type { Sources } from '../sources/read-sources';
-import { ContentError, describeZodIssues, problemsOf } from '../validation-errors';
+import { ContentError, describeZodIssues, problemsOf } from './validation-errors';
 import { parseDataset, type Dataset } from '../datasets/parse-dataset';
 import { compareVersions } from '../datasets/semver';
 import type { RowOf } from '../datasets/row-schemas';
 import { withdrawnSchema } from '../schemas/withdrawn';
-import { sha256 } from '../sha256';
+import { sha256 } from '../files/sha256';
 import { LOCK_FILE } from './dataset-lock-history';
 import { dataFile } from './data-files';
 

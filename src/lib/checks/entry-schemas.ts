@@ -1,6 +1,6 @@
 import type { z } from 'astro/zod';
 import type { ContentFile, Sources } from '../sources/read-sources';
-import { describeZodIssues } from '../validation-errors';
+import { describeZodIssues } from './validation-errors';
 import { measureEntrySchema } from '../schemas/measure-entry';
 import { qaEntrySchema } from '../schemas/qa-entry';
 import { pageEntrySchema } from '../schemas/page-entry';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Sources, ContentFile } from '../sources/read-sources';
 import { COLLECTIONS } from '../sources/collections';
 import { isAllowedLinkTarget } from '../schemas/web-url';
-import { siteRoutes, siteRouteInputsOf } from '../site-routes';
+import { siteRoutes, siteRouteInputsOf } from '../site/routes';
 import { walk, lineOf } from '../sources/parse-body';
 
 /** Largest image an entry may carry, in its frontmatter or its body: a phone on a slow connection still gets the page quickly. */

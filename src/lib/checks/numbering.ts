@@ -1,6 +1,6 @@
 import type { Sources } from '../sources/read-sources';
 import { CONTENT_LOCALES } from '../sources/collections';
-import { EXPECTED_MEASURES } from '../plan-structure-validation';
+import { EXPECTED_MEASURES } from '../plan/structure-validation';
 import { validEntries } from './entry-schemas';
 
 /**

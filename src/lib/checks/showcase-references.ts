@@ -1,5 +1,5 @@
 import type { Sources } from '../sources/read-sources';
-import { allChartIds } from '../charts/chart-ids';
+import { CHART_IDS } from '../charts/chart-ids';
 import { validEntries } from './entry-schemas';
 import type { ShowcaseEntry } from '../schemas/showcase-entry';
 
@@ -10,7 +10,7 @@ import type { ShowcaseEntry } from '../schemas/showcase-entry';
  */
 export function checkShowcaseReferences(sources: Sources): string[] {
   const problems: string[] = [];
-  const charts = new Set(allChartIds());
+  const charts = new Set<string>(CHART_IDS);
   for (const { file, data } of validEntries<ShowcaseEntry>(sources, 'showcases')) {
     for (const collection of ['cases', 'pilots'] as const) {
       const known = new Set(sources.content.filter((f) => f.collection === collection && f.locale === file.locale).map((f) => f.name));

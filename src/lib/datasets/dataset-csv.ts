@@ -1,4 +1,4 @@
-import { toCsv } from '../csv';
+import { toCsv } from './csv';
 import type { Dataset } from './parse-dataset';
 
 /** Header cell in both languages, so one file serves every reader: `条款 / Measure`. */

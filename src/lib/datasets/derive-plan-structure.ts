@@ -1,4 +1,4 @@
-import { categories, departments, measuresInCategory, measuresOfDepartment } from '../plan-structure';
+import { categories, departments, measuresInCategory, measuresOfDepartment } from '../plan/structure';
 import type { RowOf } from './row-schemas';
 
 // The rows the `measures-by-category` and `measures-by-department` datasets must hold, computed

@@ -1,4 +1,4 @@
-import { ContentError, problemsOf } from '../validation-errors';
+import { ContentError, problemsOf } from '../checks/validation-errors';
 import { parseDataset, type Dataset } from './parse-dataset';
 import { compareVersions } from './semver';
 import type { DatasetId, RowOf } from './row-schemas';

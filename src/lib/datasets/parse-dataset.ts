@@ -1,5 +1,5 @@
 import { datasetSchema, type DatasetFile } from '../schemas/dataset';
-import { ContentError, describeZodIssues } from '../validation-errors';
+import { ContentError, describeZodIssues } from '../checks/validation-errors';
 import { ROW_SCHEMAS, isDatasetId, type DatasetId } from './row-schemas';
 
 export interface Dataset extends DatasetFile {

@@ -1,6 +1,6 @@
 import { datasetToCsv } from './dataset-csv';
 import { latestVersion, allDatasetVersions, type Dataset } from './index';
-import { sha256 } from '../sha256';
+import { sha256 } from '../files/sha256';
 
 export interface PublishedFile {
   dataset: Dataset;

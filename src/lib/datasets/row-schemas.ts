@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { targetSchema } from '../schemas/target';
-import { EMISSION_CATEGORIES } from '../learn/household-carbon';
+import { EMISSION_CATEGORIES } from './emission-categories';
 
 /** Measure numbers as a space-separated list, so a row stays a flat CSV line. @example "1 3 21" */
 const measureList = z.string().regex(/^([1-9]|1\d|2[0-4])( ([1-9]|1\d|2[0-4]))*$/, 'must list measure numbers 1–24 separated by spaces');

@@ -12,7 +12,7 @@ export function assertDrawable(text: string, available: Set<string>, where: stri
   if (missing.length > 0) {
     throw new Error(
       `${where}: the image font subset has no glyph for ${missing.map((c) => `“${c}” (U+${c.codePointAt(0)!.toString(16).toUpperCase()})`).join(', ')}. ` +
-        'Run /usr/bin/python3 scripts/subset-image-font.py (it adds every character used in src/content, src/data and src/i18n) and commit the font.',
+        'Run /usr/bin/python3 scripts/subset-image-font.py (it adds every character used in src/content, src/data and src/lib/i18n/strings) and commit the font.',
     );
   }
 }

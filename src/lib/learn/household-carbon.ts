@@ -4,13 +4,12 @@
  * per year times its emission factor gives kilograms of CO₂ a year.
  */
 
-/** The parts of a household's emissions, in the order the result lists them. */
-export const EMISSION_CATEGORIES = ['electricity', 'gas', 'heating', 'transport'] as const;
+import { EMISSION_CATEGORIES, type EmissionCategory } from '../datasets/emission-categories';
 
 /** One emission factor, as a row of the household-emission-factors dataset. */
 export interface EmissionFactor {
   id: string;
-  category: (typeof EMISSION_CATEGORIES)[number];
+  category: EmissionCategory;
   /** How many of the input's periods make a year (12 for per month, 52 for per week, 1 for per season). */
   perYear: number;
   /** kg CO₂ per input unit. */

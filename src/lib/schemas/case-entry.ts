@@ -3,10 +3,10 @@ import { measureNumber } from './measure-number';
 import { plainText } from './plain-text';
 import { calendarDate, planWordsSchema, provenanceFields, reportedNeedsUrl } from './source';
 
-/** What area of city life a case belongs to. Labels: `sector.<id>` in src/i18n. */
+/** What area of city life a case belongs to. Labels: `sector.<id>` in src/lib/i18n/strings/. */
 export const SECTORS = ['buildings', 'energy', 'transport', 'industry', 'daily-life', 'governance', 'education'] as const;
 
-/** Xicheng's 15 subdistricts (街道), by id. Labels: `street.<id>` in src/i18n. */
+/** Xicheng's 15 subdistricts (街道), by id. Labels: `street.<id>` in src/lib/i18n/strings/. */
 export const STREETS = [
   'xichanganjie', 'xinjiekou', 'yuetan', 'zhanlanlu', 'desheng', 'jinrongjie', 'shichahai', 'dashilan',
   'tianqiao', 'chunshu', 'taoranting', 'guanganmennei', 'niujie', 'baizhifang', 'guanganmenwai',

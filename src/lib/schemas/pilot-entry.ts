@@ -6,7 +6,7 @@ import { STREETS } from './case-entry';
 
 /**
  * The pilot kinds the plan names (measures 3 and 21), then the demonstration programmes the
- * district has reported taking part in. Labels: `pilotKind.<id>` in src/i18n.
+ * district has reported taking part in. Labels: `pilotKind.<id>` in src/lib/i18n/strings/.
  */
 export const PILOT_KINDS = [
   'low-carbon-hospital', 'low-zero-carbon-school', 'low-zero-carbon-community',

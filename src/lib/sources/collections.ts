@@ -29,4 +29,4 @@ export const COLLECTIONS: Record<string, CollectionLayout> = {
 };
 
 /** The locale folders of every per-locale collection: the site's locales. */
-export { LOCALES as CONTENT_LOCALES } from '../locales';
+export { LOCALES as CONTENT_LOCALES } from '../i18n/locales';

@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { join, relative } from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { Root } from 'mdast';
-import { filesUnder } from '../files';
+import { filesUnder } from '../files/files-under';
 import { COLLECTIONS, CONTENT_LOCALES } from './collections';
 import { parseBody } from './parse-body';
 

@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
-import { caseEntries, pilotEntries, slugOf } from '../../lib/content-queries';
-import { atomFeed } from '../../lib/atom-feed';
-import { BCP47, localeStaticPaths, type Locale } from '../../lib/locales';
-import { absoluteUrl, localizedPath } from '../../lib/urls';
-import { t } from '../../i18n';
+import { caseEntries, pilotEntries, slugOf } from '../../lib/content/queries';
+import { atomFeed } from '../../lib/entries/atom-feed';
+import { BCP47, localeStaticPaths, type Locale } from '../../lib/i18n/locales';
+import { absoluteUrl, localizedPath } from '../../lib/site/urls';
+import { t } from '../../lib/i18n/translate';
 
 // /feed.xml and /en/feed.xml: new cases and pilots, newest first, with absolute URLs.
 export const getStaticPaths = localeStaticPaths;

@@ -5,7 +5,7 @@ import { chartConfigFor } from '../../lib/charts/chart-config-for';
 import { chartPngFile } from '../../lib/charts/chart-files';
 import { chartPng } from '../../lib/images/chart-png';
 import type { ChartSpec } from '../../lib/charts/chart-spec';
-import { LOCALES, type Locale } from '../../lib/locales';
+import { LOCALES, type Locale } from '../../lib/i18n/locales';
 
 // /charts/<chart-id>.csv — the "download CSV" of each chart: exactly the numbers it shows.
 // /charts/<chart-id>.<zh-CN|en>.png — the chart drawn at build time with title and source line.

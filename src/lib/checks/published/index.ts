@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import { filesUnder } from '../../files';
+import { filesUnder } from '../../files/files-under';
 import { unsafeMarkup } from './page-safety';
 import { officialTextProblems } from './official-text';
 import { feedXmlProblems } from './feed-xml';

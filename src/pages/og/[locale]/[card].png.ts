@@ -1,9 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { LOCALES, type Locale } from '../../../lib/locales';
-import { measureEntries, showcaseEntries, slugOf } from '../../../lib/content-queries';
-import { socialCardPath } from '../../../lib/social-cards';
+import { LOCALES, type Locale } from '../../../lib/i18n/locales';
+import { measureEntries, showcaseEntries, slugOf } from '../../../lib/content/queries';
+import { socialCardPath } from '../../../lib/images/social-card-paths';
 import { socialCardPng, type SocialCard } from '../../../lib/images/social-card';
-import { t } from '../../../i18n';
+import { t } from '../../../lib/i18n/translate';
 
 // /og/<locale>/<page>.png — the Open Graph / Twitter preview image of each main page, 1200 × 630,
 // drawn at build time (see lib/social-cards.ts for which pages have one).

@@ -1,4 +1,0 @@
-import { mountIsland } from './mount-island';
-import { Calculator } from './Calculator';
-
-mountIsland('calculator', Calculator);

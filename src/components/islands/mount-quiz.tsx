@@ -1,4 +1,0 @@
-import { mountIsland } from './mount-island';
-import { Quiz } from './Quiz';
-
-mountIsland('quiz', Quiz);

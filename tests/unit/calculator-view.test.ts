@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { calculatorView } from '../../src/lib/learn/calculator-view';
+import { latestVersion } from '../../src/lib/datasets';
+import type { RowOf } from '../../src/lib/datasets/row-schemas';
+
+const rows = latestVersion('household-emission-factors').rows as RowOf<'household-emission-factors'>[];
+const titles = Object.fromEntries(Array.from({ length: 24 }, (_, i) => [i + 1, `title ${i + 1}`]));
+const link = (path: string) => `/base${path}`;
+
+describe('the calculator page view', () => {
+  it('gives every factor of the dataset, labelled in the page language', () => {
+    const zh = calculatorView('zh-cn', rows, titles, link);
+    const en = calculatorView('en', rows, titles, link);
+    expect(zh.factors.map((f) => f.id)).toEqual(rows.map((r) => r.id));
+    expect(zh.factors.map((f) => f.label)).toEqual(rows.map((r) => r.zh));
+    expect(en.factors.map((f) => f.inputUnit)).toEqual(rows.map((r) => r.inputUnitEn));
+    expect(zh.locale).toBe('zh-CN');
+    expect(en.factors.filter((f) => f.illustrative).length).toBe(rows.filter((r) => r.provenance === 'illustrative').length);
+  });
+
+  it('links each part of the emissions to the measures the dataset names for it, in order, with titles', () => {
+    const { levers } = calculatorView('en', rows, titles, link);
+    expect(levers.map((l) => l.category)).toEqual(['electricity', 'gas', 'heating', 'transport']);
+    for (const lever of levers) {
+      const expected = [...new Set(rows.filter((r) => r.category === lever.category).flatMap((r) => r.measures.split(' ').map(Number)))].sort((a, b) => a - b);
+      expect(lever.measures.map((m) => m.href)).toEqual(expected.map((n) => `/base/measures/${n}/`));
+      expect(lever.measures.every((m, i) => m.text.endsWith(`title ${expected[i]}`))).toBe(true);
+    }
+  });
+
+  it('passes the strings the island fills as it runs as templates, and fills the rest', () => {
+    const { labels } = calculatorView('en', rows, titles, link);
+    expect(labels.total).toContain('{kg}');
+    expect(labels.total).toContain('{t}');
+    expect(labels.errors['too-large']).toContain('{max}');
+    expect(labels.resultHeading).not.toMatch(/\{\w+\}/);
+  });
+});
