@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { execFileSync } from 'node:child_process';
+import { readLockHistory } from '../src/lib/sources/lock-history.mjs';
 
 const root = 'src/data/datasets';
 const lockFile = join(root, 'lock.json');
@@ -15,15 +15,7 @@ let added = 0;
 
 // Every entry the lock has ever held in git history: a released version deleted from the lock
 // and edited must not be locked again under its old name.
-const released = {};
-try {
-  const git = (...args) => execFileSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
-  for (const commit of git('log', '--reverse', '--format=%H', '--', lockFile).split('\n').filter(Boolean)) {
-    try {
-      for (const [key, hash] of Object.entries(JSON.parse(git('show', `${commit}:${lockFile}`)))) released[key] ??= hash;
-    } catch {}
-  }
-} catch {}
+const released = Object.fromEntries(Object.entries(readLockHistory('.', lockFile)).map(([key, { sha256 }]) => [key, sha256]));
 for (const id of readdirSync(root, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort()) {
   for (const name of readdirSync(join(root, id)).filter((n) => n.endsWith('.json')).sort()) {
     const key = `${id}@${name.slice(0, -'.json'.length)}`;

@@ -48,3 +48,20 @@ describe('charts', () => {
     expect(chartSourceLine(chart, 'zh-cn')).toContain('2022年12月29日');
   });
 });
+
+describe('the press page downloads', () => {
+  it('list every chart with its PNG in the page language and its CSV, sized as the files the build writes', async () => {
+    const { chartDownloads } = await import('../../src/lib/charts/chart-downloads');
+    const { chartToCsv } = await import('../../src/lib/charts/chart-csv');
+    for (const locale of ['zh-cn', 'en'] as const) {
+      const downloads = chartDownloads(locale, '/base/', 'https://example.org/base/');
+      expect(downloads.map((d) => d.chart.id)).toEqual(CHARTS.map((c) => c.id));
+      for (const d of downloads) {
+        expect(d.png.href).toBe(`/base/charts/${d.chart.id}.${locale === 'en' ? 'en' : 'zh-CN'}.png`);
+        expect(d.png.bytes).toBeGreaterThan(10_000);
+        expect(d.csv.bytes).toBe(Buffer.byteLength(chartToCsv(d.chart), 'utf8'));
+        expect(d.embed).toContain('https://example.org/base/');
+      }
+    }
+  });
+});

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { allDatasetVersions, latestVersion } from '../../src/lib/datasets';
 import { parseDataset } from '../../src/lib/datasets/parse-dataset';
 import { datasetToCsv, PROVENANCE_HEADERS, provenanceCells } from '../../src/lib/datasets/dataset-csv';
-import { measuresByCategoryRows, measuresByDepartmentRows } from '../../src/lib/datasets/derive-plan-structure';
+import { measuresByCategoryRows, measuresByDepartmentRows } from '../support/derive-plan-structure';
 import { checkDatasets } from '../../src/lib/checks/datasets';
 import { readSources } from '../../src/lib/sources/read-sources';
 import { neutraliseFormula } from '../../src/lib/datasets/csv';

@@ -8,7 +8,7 @@ import { wrapText } from '../charts/bar-chart-config';
 import { assertDrawable } from './font-coverage';
 import { imageFontCharacters, useImageFont } from './image-font';
 
-import { SOCIAL_CARD_SIZE } from './social-card-size';
+import { SOCIAL_CARD_SIZE } from './social-cards';
 
 export interface SocialCard {
   /** The page's title. */

@@ -1,11 +1,11 @@
-import { existsSync, readFileSync, realpathSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { Root } from 'mdast';
 import { filesUnder } from '../files/files-under';
 import { COLLECTIONS, CONTENT_LOCALES } from './collections';
 import { parseBody } from './parse-body';
+import { readLockHistory } from './lock-history.mjs';
 
 /** One file under src/content/, read and parsed once for every check. */
 export interface ContentFile {
@@ -94,29 +94,6 @@ function readContentFile(root: string, absolute: string): ContentFile {
     file.readError = `${line ? `line ${line}: ` : ''}cannot be read as ${extension === '.mdx' ? 'MDX' : 'Markdown'}: ${e.reason ?? e.message}`;
   }
   return file;
-}
-
-/** Every version of the dataset lock committed under `root`, oldest first; none outside a git repository. */
-export function readLockHistory(root: string, lockPath = 'src/data/datasets/lock.json'): Sources['lockHistory'] {
-  const git = (...args: string[]) => execFileSync('git', ['-C', root, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
-  let commits: string[];
-  try {
-    if (realpathSync(git('rev-parse', '--show-toplevel').trim()) !== realpathSync(root)) return {};
-    commits = git('log', '--reverse', '--format=%H', '--', lockPath).split('\n').filter(Boolean);
-  } catch {
-    return {};
-  }
-  const history: Sources['lockHistory'] = {};
-  for (const commit of commits) {
-    let lock: Record<string, string>;
-    try {
-      lock = JSON.parse(git('show', `${commit}:${lockPath}`)) as Record<string, string>;
-    } catch {
-      continue; // the commit that deleted the file, or a malformed lock (reported on the current file)
-    }
-    for (const [key, sha256] of Object.entries(lock)) history[key] ??= { sha256, commit };
-  }
-  return history;
 }
 
 /**

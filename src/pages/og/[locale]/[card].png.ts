@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { LOCALES, type Locale } from '../../../lib/i18n/locales';
 import { measureEntries, showcaseEntries, slugOf } from '../../../lib/content/queries';
-import { socialCardPath } from '../../../lib/images/social-card-paths';
+import { socialCardPath } from '../../../lib/images/social-cards';
 import { socialCardPng, type SocialCard } from '../../../lib/images/social-card';
 import { t } from '../../../lib/i18n/translate';
 

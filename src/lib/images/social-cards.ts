@@ -1,5 +1,8 @@
 import type { Locale } from '../i18n/locales';
 
+/** Open Graph and Twitter both recommend 1200 × 630 (1.91:1) for large preview images. */
+export const SOCIAL_CARD_SIZE = { width: 1200, height: 630 } as const;
+
 /**
  * Which pages get a preview image of their own (drawn by src/pages/og/…): the home page, the
  * plan, each measure and each showcase, the pages people share. Every other page shares its

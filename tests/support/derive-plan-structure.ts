@@ -1,5 +1,5 @@
-import { categories, departments, measuresInCategory, measuresOfDepartment } from '../plan/structure';
-import type { RowOf } from './row-schemas';
+import { categories, departments, measuresInCategory, measuresOfDepartment } from '../../src/lib/plan/structure';
+import type { RowOf } from '../../src/lib/datasets/row-schemas';
 
 // The rows the `measures-by-category` and `measures-by-department` datasets must hold, computed
 // from src/data/measures.json: the structure is typed once, there. A unit test compares the
