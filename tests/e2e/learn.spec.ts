@@ -38,31 +38,70 @@ test('a lesson links the exact measures it teaches, in the plan and on their pag
   await expect(page.locator('#lessons ~ ul a[href="/en/learn/green-trip-to-school/"]')).toHaveCount(1);
 });
 
+/** Prints the lesson as its button would ("worksheet" or "teacher"), or as the browser menu would. */
+async function printLesson(page: import('@playwright/test').Page, mode?: 'worksheet' | 'teacher') {
+  await page.emulateMedia({ media: 'screen' });
+  await page.evaluate((m) => {
+    if (m) document.body.dataset.print = m;
+    else delete document.body.dataset.print;
+    window.dispatchEvent(new Event('beforeprint'));
+  }, mode);
+  return printedPdf(page);
+}
+
 for (const path of lessons) {
-  test(`print ${path}: A4 pages, the title, the worksheet, and the answer key on its own page`, async ({ page }) => {
+  test(`print ${path}: a 1–2 page pupil worksheet, and the teacher copy with the answer key on its own page`, async ({ page }) => {
     await page.goto(path);
     const title = (await page.locator('h1').textContent())!;
     const answerHeading = normalised((await page.locator('#answer-key-title').textContent())!);
+    const worksheetHeading = normalised((await page.locator('#worksheet-title').textContent())!);
     const nameLine = normalised((await page.locator('.worksheet__fields').textContent())!);
-    const { pages, text } = await printedPdf(page);
-    expect(pages).toBeGreaterThanOrEqual(3);
-    expect(pages).toBeLessThanOrEqual(14);
-    expect(text[0]).toContain(normalised(title));
-    // No navigation, search or buttons on paper.
-    expect(text.join('')).not.toContain(normalised(path.startsWith('/en/') ? 'Print / save as PDF' : '打印 / 存为 PDF'));
-    expect(text[0]).not.toContain(normalised(path.startsWith('/en/') ? 'Open data' : '开放数据'));
-    const keyPage = text.findIndex((p) => p.includes(answerHeading));
+    const objectives = normalised((await page.locator('#objectives').textContent())!);
+
+    const teacher = await printLesson(page, 'teacher');
+    expect(teacher.pages).toBeGreaterThanOrEqual(3);
+    expect(teacher.pages).toBeLessThanOrEqual(14);
+    expect(teacher.text[0]).toContain(normalised(title));
+    // No navigation, search or buttons on paper, and no addresses of the site's own pages.
+    const all = teacher.text.join('');
+    expect(all).not.toContain(normalised(path.startsWith('/en/') ? 'Print the pupil worksheet' : '打印学生练习单'));
+    expect(teacher.text[0]).not.toContain(normalised(path.startsWith('/en/') ? 'Open data' : '开放数据'));
+    await page.emulateMedia({ media: 'print' });
+    const printedAddresses = await page.locator('.lesson a[href^="/"], .lesson a[href^="#"]').evaluateAll((links) =>
+      links.map((a) => getComputedStyle(a, '::after').content).filter((c) => c !== 'none' && c !== 'normal' && c !== ''),
+    );
+    expect(printedAddresses, 'internal links print as their text alone').toEqual([]);
+    const keyPage = teacher.text.findIndex((p) => p.includes(answerHeading));
     expect(keyPage, 'the answer key is printed').toBeGreaterThan(0);
-    expect(text[keyPage]!.startsWith(answerHeading) || text[keyPage]!.indexOf(answerHeading) < 40, 'the answer key starts its page').toBe(true);
-    expect(text.slice(keyPage).join('')).not.toContain(nameLine);
-    // Pupil copies: without the answer key.
-    await page.emulateMedia({ media: 'screen' });
-    await page.getByLabel(path.startsWith('/en/') ? 'Include the answer key when printing' : '打印时包含参考答案').uncheck();
-    const pupils = await printedPdf(page);
-    expect(pupils.text.join('')).not.toContain(answerHeading);
-    expect(pupils.pages).toBeLessThan(pages);
+    expect(teacher.text[keyPage]!.indexOf(answerHeading) < 40, 'the answer key starts its page').toBe(true);
+    expect(teacher.text.slice(keyPage).join('')).not.toContain(nameLine);
+
+    // The pupil worksheet: one or two pages of the worksheet alone, never the key.
+    const pupils = await printLesson(page, 'worksheet');
+    expect(pupils.pages).toBeLessThanOrEqual(2);
+    const sheet = pupils.text.join('');
+    expect(sheet).toContain(worksheetHeading);
+    expect(sheet).toContain(nameLine);
+    expect(sheet).not.toContain(answerHeading);
+    expect(sheet).not.toContain(objectives.slice(0, 20));
   });
 }
+
+test('printing from the browser menu leaves the answer key out; external links become numbered notes', async ({ page }) => {
+  await page.goto('/learn/carbon-markets-and-sinks/');
+  const answerHeading = normalised((await page.locator('#answer-key-title').textContent())!);
+  // No lesson links outside the site yet: add one as an author would, in the background text.
+  await page.evaluate(() => {
+    const link = Object.assign(document.createElement('a'), { href: 'https://www.beijing.gov.cn/example', textContent: '北京市政府网站' });
+    document.querySelector('.lesson .prose')!.append(link);
+  });
+  const { text } = await printLesson(page);
+  const all = text.join('');
+  expect(all).not.toContain(answerHeading);
+  await expect(page.locator('.lesson a[href="https://www.beijing.gov.cn/example"]')).toHaveAttribute('data-note', '1');
+  expect(all).toContain(normalised('北京市政府网站[1]'));
+  expect(all).toContain(normalised('文中链接1.https://www.beijing.gov.cn/example'));
+});
 
 test('the glossary has 30+ terms with stable anchors, linked from the measures they appear in', async ({ page }) => {
   await page.goto('/learn/glossary/');
@@ -88,6 +127,7 @@ test('the quiz works by keyboard: feedback in a live region, then the score', as
   await page.keyboard.press('Enter');
   const feedback = first.getByRole('status');
   await expect(feedback).toContainText('Correct.');
+  await expect(first.locator('.quiz__result')).toBeFocused(); // focus moves to the feedback
   await expect(feedback.getByRole('link')).toHaveAttribute('href', '/en/plan/#main-goals');
   await expect(radios.first()).toBeDisabled();
 

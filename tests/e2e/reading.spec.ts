@@ -99,6 +99,21 @@ test.describe('switching language', () => {
     await expect(page).toHaveURL('/measures/7/');
     await expect(page.locator('h1')).toContainText('第7条');
   });
+
+  test('keeps the search query, the list filters and the anchor', async ({ page }) => {
+    await page.goto('/search/?q=%E5%85%89%E4%BC%8F');
+    await page.locator('[data-language-switch]').click();
+    await expect(page).toHaveURL('/en/search/?q=%E5%85%89%E4%BC%8F');
+    await page.goto('/en/measures/');
+    await page.locator('select[name="category"]').selectOption({ index: 2 });
+    const filtered = new URL(page.url()).search;
+    expect(filtered).toMatch(/^\?.+=/);
+    await page.locator('[data-language-switch]').click();
+    await expect(page).toHaveURL(`/measures/${filtered}`);
+    await page.goto('/plan/#measure-7');
+    await page.locator('[data-language-switch]').click();
+    await expect(page).toHaveURL('/en/plan/#measure-7');
+  });
 });
 
 test.describe('the measures list', () => {

@@ -5,7 +5,8 @@ import { PREVIEW_ORIGIN, builtPages } from '../support/built-site';
 // One sweep over every built page, in both languages, served with the headers of
 // public/_headers: each page is visited once and checked for its structure (language, one h1,
 // its twin), zero axe WCAG 2.2 A/AA violations, zero Content-Security-Policy violations, no
-// request to another origin and no script error. Charts are scrolled into view so their code
+// request to another origin and no script error; and on phones (320 and 390 px) no sideways
+// scrolling, no table cell squeezed below three characters, a header of at most 120 px. Charts are scrolled into view so their code
 // runs; search runs one query per language. Failures are reported together, page by page.
 const STATES: { path: string; waitFor?: string }[] = [
   ...builtPages().map((path) => ({ path })),

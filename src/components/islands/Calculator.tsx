@@ -87,7 +87,7 @@ export function Calculator({ factors, levers, labels, locale }: { factors: Calcu
                 </g>
               ))}
             </svg>
-            <table>
+            <table className="stack-table">
               <caption>{labels.tableCaption}</caption>
               <thead>
                 <tr>
@@ -101,9 +101,9 @@ export function Calculator({ factors, levers, labels, locale }: { factors: Calcu
                 {categories.map((c) => (
                   <tr key={c.category}>
                     <th scope="row">{labels.categories[c.category]}</th>
-                    <td className="num">{number.format(c.kgPerYear)}</td>
-                    <td className="num">{share(c.kgPerYear)}</td>
-                    <td>
+                    <td data-label={labels.kgPerYear} className="num">{number.format(c.kgPerYear)}</td>
+                    <td data-label={labels.share} className="num">{share(c.kgPerYear)}</td>
+                    <td data-label={labels.levers}>
                       {levers
                         .find((l) => l.category === c.category)
                         ?.measures.map((m, i) => (

@@ -43,6 +43,11 @@ export function Quiz({ questions, labels }: { questions: QuizQuestionView[]; lab
     setFocusFirst(false);
   }, [focusFirst]);
   const base = useId();
+  // After "check answer" the button is gone: focus moves to the feedback, which is read out.
+  const [justChecked, setJustChecked] = useState<string>();
+  useEffect(() => {
+    if (justChecked) document.getElementById(`${base}-${justChecked}-result`)?.focus();
+  }, [justChecked, base]);
   const score = scoreQuiz(questions, checked);
   const done = score.answered === score.total;
 
@@ -50,11 +55,13 @@ export function Quiz({ questions, labels }: { questions: QuizQuestionView[]; lab
     if (selected[id] === undefined) return setWarnings((current) => ({ ...current, [id]: true }));
     setWarnings((current) => ({ ...current, [id]: false }));
     setChecked((current) => ({ ...current, [id]: selected[id] }));
+    setJustChecked(id);
   };
   const restart = () => {
     setSelected({});
     setChecked({});
     setWarnings({});
+    setJustChecked(undefined);
     setFocusFirst(true);
   };
 
@@ -93,7 +100,7 @@ export function Quiz({ questions, labels }: { questions: QuizQuestionView[]; lab
                 <div className="quiz__feedback" role="status">
                   {warnings[q.id] && <p className="quiz__warning">{labels.chooseFirst}</p>}
                   {answered && (
-                    <div className={right ? 'quiz__result quiz__result--right' : 'quiz__result quiz__result--wrong'}>
+                    <div id={`${base}-${q.id}-result`} tabIndex={-1} className={right ? 'quiz__result quiz__result--right' : 'quiz__result quiz__result--wrong'}>
                       <p>
                         <strong>{right ? labels.correct : fillTemplate(labels.incorrect, { answer: q.options[q.answer]! })}</strong>
                       </p>

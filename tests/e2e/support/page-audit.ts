@@ -90,6 +90,53 @@ export async function auditPage(page: Page, watch: PageWatch, path: string, wait
   problems.push(...(await structureProblems(page, path.replace(/\?.*$/, ''))));
   problems.push(...(await drawCharts(page)));
   problems.push(...(await wcagViolations(page)).map((v) => `axe ${v}`));
+  if (!waitFor) problems.push(...(await phoneLayoutProblems(page)));
   problems.push(...watch.takeEvents());
+  return problems;
+}
+
+/** The phone widths every page must read at (WCAG 2.2 SC 1.4.10 Reflow asks for 320 CSS px). */
+export const PHONE_WIDTHS = [390, 320] as const;
+/** The most the site header may take of a 390 px phone screen before any content. */
+export const MAX_HEADER_HEIGHT = 120;
+
+/**
+ * What goes wrong on a phone: the page scrolls sideways, a table cell with text is squeezed
+ * below three characters (Chinese then reads one character per line), or the header eats the
+ * screen. Measured by the browser at each phone width, without reloading the page.
+ */
+export async function phoneLayoutProblems(page: Page): Promise<string[]> {
+  const problems: string[] = [];
+  for (const width of PHONE_WIDTHS) {
+    await page.setViewportSize({ width, height: 800 });
+    const found = await page.evaluate(() => {
+      const root = document.documentElement;
+      const overflow = root.scrollWidth - root.clientWidth;
+      const squeezed: string[] = [];
+      // Text a sighted reader sees (visually hidden words for screen readers do not count).
+      const visibleText = (node: Node): string =>
+        node.nodeType === Node.TEXT_NODE
+          ? (node.textContent ?? '')
+          : node instanceof Element && node.classList.contains('visually-hidden')
+            ? ''
+            : [...node.childNodes].map(visibleText).join('');
+      for (const cell of document.querySelectorAll<HTMLElement>('td, th')) {
+        const text = visibleText(cell).trim();
+        if (!text || cell.getClientRects().length === 0) continue;
+        const style = getComputedStyle(cell);
+        const em = parseFloat(style.fontSize);
+        const content = cell.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+        // Three characters: 3 em of CJK, or about 3 × 0.5 em of Latin text.
+        const minimum = (/[\u3400-\u9fff]/.test(text) ? 3 : 1.5) * em;
+        if (content < minimum - 0.5) squeezed.push(`“${text.slice(0, 12)}” ${Math.round(content)} px`);
+      }
+      const header = document.querySelector('body > header, .site-header');
+      return { overflow, squeezed, header: header ? Math.round(header.getBoundingClientRect().height) : 0 };
+    });
+    if (found.overflow > 0) problems.push(`scrolls sideways by ${found.overflow} px at ${width} px`);
+    if (found.squeezed.length) problems.push(`${found.squeezed.length} table cells narrower than three characters at ${width} px: ${found.squeezed.slice(0, 3).join(', ')}`);
+    if (width === 390 && found.header > MAX_HEADER_HEIGHT) problems.push(`header ${found.header} px tall at 390 px (at most ${MAX_HEADER_HEIGHT})`);
+  }
+  await page.setViewportSize({ width: 1280, height: 720 });
   return problems;
 }
