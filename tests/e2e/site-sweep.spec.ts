@@ -14,6 +14,10 @@ const STATES: { path: string; waitFor?: string }[] = [
   { path: '/en/search/?q=solar', waitFor: '.search-result' },
 ];
 
+// The offline service worker is tested on its own (learn.spec.ts); here it would install in the
+// background while the sweep moves on, and take over pages mid-navigation.
+test.use({ serviceWorkers: 'block' });
+
 // Split into groups so both workers share the sweep; a group's failures are listed together.
 const GROUPS = 8;
 for (let group = 0; group < GROUPS; group++) {

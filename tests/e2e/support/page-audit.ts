@@ -80,9 +80,14 @@ async function drawCharts(page: Page): Promise<string[]> {
 
 /** Visits one page and returns everything wrong with it (empty when nothing is). */
 export async function auditPage(page: Page, watch: PageWatch, path: string, waitFor?: string): Promise<string[]> {
-  const response = await page.goto(path);
   const problems: string[] = [];
-  if (response?.status() !== 200) problems.push(`HTTP ${response?.status()}`);
+  // A page that never finishes loading is one problem among the others, not the end of the sweep.
+  const response = await page.goto(path, { timeout: 30_000 }).catch((error: Error) => {
+    problems.push(`did not load: ${error.message.split('\n')[0]}`);
+    return null;
+  });
+  if (!response) return problems;
+  if (response.status() !== 200) problems.push(`HTTP ${response.status()}`);
   if (waitFor) {
     const appeared = await page.locator(waitFor).first().waitFor({ timeout: 15_000 }).then(() => true, () => false);
     if (!appeared) problems.push(`${waitFor} never appeared`);
