@@ -7,9 +7,10 @@
 import type { ComponentType } from 'react';
 import { hydrateRoot } from 'react-dom/client';
 import { withMountSignal } from './mount-signal';
+import { islandElement } from './island-element';
 
 export function hydrateIsland<P extends object>(name: string, Component: ComponentType<P>): void {
-  const element = document.querySelector<HTMLElement>(`[data-island="${name}"]`);
+  const element = islandElement(name);
   if (!element) return;
   const props = JSON.parse(element.dataset.props ?? '{}') as P;
   hydrateRoot(element, withMountSignal(name, <Component {...props} />));

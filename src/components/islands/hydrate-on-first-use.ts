@@ -7,8 +7,10 @@
  * Nothing done while React loads is lost: what was typed into fields and which options were
  * chosen is replayed once the island is running, and so is a button pressed meanwhile.
  */
+import { islandElement } from './island-element';
+
 export function hydrateOnFirstUse(name: string, load: () => Promise<{ hydrate: () => void }>): void {
-  const element = document.querySelector<HTMLElement>(`[data-island="${name}"]`);
+  const element = islandElement(name);
   if (!element) return;
   const triggers = ['pointerdown', 'focusin', 'keydown'] as const;
   let pressed: HTMLElement | undefined;

@@ -1,4 +1,5 @@
 import { useEffect, type ReactElement } from 'react';
+import { islandElement } from './island-element';
 
 /**
  * Marks the island as running once React has hydrated it (an effect runs only after the commit):
@@ -7,7 +8,7 @@ import { useEffect, type ReactElement } from 'react';
  */
 function MountSignal({ name, children }: { name: string; children: ReactElement }) {
   useEffect(() => {
-    const island = document.querySelector<HTMLElement>(`[data-island="${name}"]`);
+    const island = islandElement(name);
     island?.setAttribute('data-mounted', 'true');
     island?.dispatchEvent(new Event('island:mounted'));
   }, [name]);

@@ -64,7 +64,7 @@ export function measureCitations(n: number, title: string, locale: Locale, url: 
   return locale === 'zh-cn'
     ? {
         gbt7714: `${issuer(locale)}. ${PLAN.title.zh}：${PLAN.documentNumber.zh} 第${n}项措施“${title}”[EB/OL]. (${PLAN.issued})[${accessed}]. ${url}.`,
-        apa: `${issuer(locale)}. (${apaDate(locale)}). ${PLAN.title.zh}（${PLAN.documentNumber.zh}），第${n}项措施：${title}. ${url}`,
+        apa: `${issuer(locale)}. (${apaDate(locale)}). ${planShortCitation(locale)}，第${n}项措施：${title}. ${url}`,
       }
     : {
         gbt7714: `${issuer(locale)}. ${PLAN.title.en}: ${PLAN.documentNumber.en}, Measure ${n} "${title}" [EB/OL]. Unofficial English translation. (${PLAN.issued})[${accessed}]. ${url}.`,

@@ -1,7 +1,7 @@
 import metadata from '../../data/plan-metadata.json';
 import { planMetadataSchema } from '../schemas/plan-metadata';
 import { formatDate } from '../i18n/format-date';
-import { pick, type Locale } from '../i18n/locales';
+import { LOCALES, pick, type Locale } from '../i18n/locales';
 
 /** The plan's title, number, issuer and dates (src/data/plan-metadata.json, checked before the build). */
 export const PLAN = planMetadataSchema.parse(metadata);
@@ -12,7 +12,7 @@ export const PLAN = planMetadataSchema.parse(metadata);
  * `{planPrintedBy}`, `{planDated}` (the date the document bears) and `{planDate}` (the day it
  * was issued), dates written as the language writes them.
  */
-export function planPlaceholders(locale: Locale): Record<string, string> {
+function placeholdersOf(locale: Locale): Record<string, string> {
   return {
     planTitle: pick(locale, PLAN.title),
     planNumber: pick(locale, PLAN.documentNumber),
@@ -23,3 +23,7 @@ export function planPlaceholders(locale: Locale): Record<string, string> {
     planDate: formatDate(locale, PLAN.issued),
   };
 }
+
+// Computed once per language: t() merges them into every string it fills.
+const PLACEHOLDERS = Object.fromEntries(LOCALES.map((locale) => [locale, placeholdersOf(locale)])) as Record<Locale, Record<string, string>>;
+export const planPlaceholders = (locale: Locale): Readonly<Record<string, string>> => PLACEHOLDERS[locale];
