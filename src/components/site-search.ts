@@ -2,52 +2,113 @@
  * The search page: runs the query from ?q= (set by the header's plain GET form) and as the
  * reader types, against the Pagefind index of the page's own language, with filters for
  * content type, category and responsible body read from the index itself.
+ *
+ * What it adds to Pagefind (src/lib/search/): results ordered by relevance times the page's
+ * authority (the plan's words before stories); a Q&A, glossary, plan or lesson result opens at
+ * the matching section; a query with an everyday word is also searched as the plan's word for
+ * it, and a result found that way says which plan word it matched; traditional characters are folded to simplified; and when nothing fits, a close
+ * glossary term is searched instead and others are suggested.
  */
 import { fillTemplate, pluralForm } from '../lib/i18n/fill-template';
+import { rankByAuthority, matchingSections, mergeSubResults, answerBoost, definitionBoost, OPENS_AT_SECTION, type SubResult } from '../lib/search/ranking';
+import { expandQuery, type VocabularyEntry } from '../lib/search/expand-query';
+import { toSimplified } from '../lib/search/traditional-chinese';
+import { closestSuggestions, type Suggestion } from '../lib/search/suggestions';
 
 interface PagefindResultData {
   url: string;
   excerpt: string;
-  meta: { title?: string; type?: string };
+  meta: { title?: string; type?: string; kind?: string; provenance?: string };
+  sub_results?: SubResult[];
+}
+interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindResultData>;
 }
 interface PagefindApi {
-  options(o: { baseUrl: string }): Promise<void>;
+  options(o: { baseUrl: string; ranking?: { metaWeights?: Record<string, number> } }): Promise<void>;
   init(): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
-  search(
-    q: string,
-    o: { filters: Record<string, string> },
-  ): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+  search(q: string, o: { filters: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
 }
+/** A result as shown: its data, its (merged) score, and the plan words it was found through. */
+type Shown = PagefindResultData & { score: number; planWords: string[]; asked: string; searched: string[] };
 
 const FILTER_KEYS = [
   ['type', 'search.filterType'],
   ['category', 'search.filterCategory'],
   ['department', 'search.filterDepartment'],
 ] as const;
+/** Results whose data is loaded, re-ordered by authority and shown. */
 const MAX_RESULTS = 30;
+/** Fewer results than this and the page also offers glossary terms and the measures list. */
+const WEAK_RESULTS = 3;
+/** How close a query must be to a glossary word for the search to try that word instead. */
+const RETRY_CLOSENESS = 0.75;
+/**
+ * Pagefind's boost for a match in a metadata field: the page title (Pagefind's default, 5), the
+ * everyday words of the plan terms on the page (src/lib/search/page-vocabulary.ts), and none for
+ * the fields that only carry data for this script.
+ */
+const META_WEIGHTS = { title: 5, aliases: 3, kind: 0, provenance: 0, type: 0 };
 
 export async function enhanceSiteSearch(root: HTMLElement): Promise<void> {
   const base = root.dataset.base ?? '/';
+  const language = document.documentElement.lang;
   const messages = JSON.parse(root.dataset.messages ?? '{}') as Record<string, string>;
+  const suggestions = JSON.parse(root.dataset.suggestions ?? '[]') as Suggestion[];
+  const vocabulary = JSON.parse(root.dataset.vocabulary ?? '[]') as VocabularyEntry[];
   const form = root.querySelector<HTMLFormElement>('[data-site-search-form]')!;
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
   const filterBox = root.querySelector<HTMLFieldSetElement>('[data-site-search-filters]')!;
   const status = root.querySelector<HTMLElement>('[data-site-search-status]')!;
   const list = root.querySelector<HTMLOListElement>('[data-site-search-results]')!;
+  const help = root.querySelector<HTMLElement>('[data-site-search-help]')!;
 
   root.querySelector<HTMLElement>('[data-site-search-needs-js]')!.hidden = true;
   input.value = new URLSearchParams(location.search).get('q') ?? '';
   let pagefind: PagefindApi;
   try {
     pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindApi;
-    await pagefind.options({ baseUrl: base });
+    await pagefind.options({ baseUrl: base, ranking: { metaWeights: META_WEIGHTS } });
     await pagefind.init();
     buildFilters(filterBox, await pagefind.filters(), messages);
   } catch {
     status.textContent = messages['search.error'] ?? '';
     return;
   }
+
+  const searchFor = async (query: string): Promise<PagefindResult[] | null> => {
+    const search = await pagefind.search(language.startsWith('zh') ? toSimplified(query) : query, { filters: selectedFilters(filterBox) });
+    return search ? search.results : null;
+  };
+
+  /**
+   * The query and the plan's words for any everyday word in it, searched together: each page
+   * keeps its best score, from whichever search found it best, and the plan words it was found by.
+   */
+  const searchWithPlanWords = async (query: string) => {
+    const expansions = expandQuery(query, vocabulary);
+    const searches = await Promise.all([query, ...expansions.map((e) => e.term)].map(searchFor));
+    if (searches.some((s) => s === null)) return null;
+    const pages = new Map<string, { result: PagefindResult; also: PagefindResult[]; score: number; planWords: string[] }>();
+    searches.forEach((results, i) => {
+      for (const result of results!) {
+        const page = pages.get(result.id);
+        // Only a plan word reached through an everyday word is named ("也匹配"); one the query spells out is not news.
+        const expansion = i > 0 ? expansions[i - 1]! : null;
+        const via = expansion?.alias ? [expansion.term] : [];
+        if (!page) pages.set(result.id, { result, also: [], score: result.score, planWords: via });
+        else {
+          page.planWords.push(...via);
+          if (result.score > page.score) Object.assign(page, { result, also: [...page.also, page.result], score: result.score });
+          else page.also.push(result);
+        }
+      }
+    });
+    return [...pages.values()].sort((a, b) => b.score - a.score);
+  };
 
   let generation = 0;
   const run = async () => {
@@ -58,20 +119,43 @@ export async function enhanceSiteSearch(root: HTMLElement): Promise<void> {
     history.replaceState(null, '', url);
     const current = ++generation;
     list.replaceChildren();
+    help.hidden = true;
     if (!query) {
       status.textContent = messages['search.prompt'] ?? '';
       return;
     }
     status.textContent = messages['search.loading'] ?? '';
     try {
-      const search = await pagefind.search(query, { filters: selectedFilters(filterBox) });
-      if (current !== generation || !search) return; // a newer query has started
-      const data = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
+      let found = await searchWithPlanWords(query);
+      if (current !== generation || !found) return; // a newer query has started
+      // A typo or a near miss: search the closest glossary word instead, and say so.
+      let instead: string | null = null;
+      if (!found.length) {
+        const closest = closestSuggestions(query, suggestions, 1, RETRY_CLOSENESS)[0];
+        if (closest) {
+          const retried = await searchWithPlanWords(closest.word);
+          if (current !== generation || !retried) return;
+          if (retried.length) [found, instead] = [retried, closest.word];
+        }
+      }
+      const results = found;
+      const asked = instead ?? query;
+      const loaded: Shown[] = await Promise.all(results.slice(0, MAX_RESULTS).map(async ({ result, also, score, planWords }) => {
+        const data = await result.data();
+        // The sections matched by the query and by the plan words for it (Pagefind caches the page's data).
+        if (also.length) data.sub_results = mergeSubResults([data.sub_results, ...(await Promise.all(also.map(async (r) => (await r.data()).sub_results)))]);
+        const headings = matchingSections(data.sub_results).map((s) => s.title);
+        const boost = Math.max(answerBoost(data.meta.kind, asked, headings), definitionBoost(data.meta.kind, [asked, ...planWords], headings));
+        return { ...data, score: score * boost, planWords, asked, searched: [asked, ...planWords] };
+      }));
       if (current !== generation) return;
-      list.replaceChildren(...data.map(renderResult));
-      status.textContent = data.length
-        ? fillTemplate(pluralForm(document.documentElement.lang, { one: messages['search.resultsCountOne'], other: messages['search.resultsCount'] ?? '' }, search.results.length), { count: search.results.length })
-        : fillTemplate(messages['search.noResults'] ?? '', { query });
+      const shown = rankByAuthority(loaded);
+      list.replaceChildren(...shown.map((r) => renderResult(r, messages)));
+      const count = fillTemplate(pluralForm(language, { one: messages['search.resultsCountOne'], other: messages['search.resultsCount'] ?? '' }, results.length), { count: results.length });
+      status.textContent = instead
+        ? `${fillTemplate(messages['search.showingInstead'] ?? '', { query, suggestion: instead })} ${count}`
+        : shown.length ? count : fillTemplate(messages['search.noResults'] ?? '', { query });
+      if (shown.length < WEAK_RESULTS || instead) showHelp(help, closestSuggestions(query, suggestions, 6).map((s) => s.suggestion));
     } catch {
       status.textContent = messages['search.error'] ?? '';
     }
@@ -112,20 +196,63 @@ function selectedFilters(box: HTMLFieldSetElement): Record<string, string> {
   return filters;
 }
 
-function renderResult(result: PagefindResultData): HTMLLIElement {
+/** The glossary terms close to the query (if any) above the fixed links to the measures and glossary. */
+function showHelp(help: HTMLElement, terms: Suggestion[]) {
+  const box = help.querySelector<HTMLElement>('[data-site-search-suggestions]')!;
+  const items = terms.map((term) => {
+    const item = document.createElement('li');
+    const link = document.createElement('a');
+    link.href = term.href;
+    link.textContent = term.label;
+    item.append(link);
+    return item;
+  });
+  help.querySelector('[data-site-search-suggestion-list]')!.replaceChildren(...items);
+  box.hidden = items.length === 0;
+  help.hidden = false;
+}
+
+const paragraph = (className: string, text: string) => {
+  const p = document.createElement('p');
+  p.className = className;
+  p.textContent = text;
+  return p;
+};
+
+function renderResult(result: Shown, messages: Record<string, string>): HTMLLIElement {
   const item = document.createElement('li');
   item.className = 'search-result';
-  const type = document.createElement('p');
-  type.className = 'search-result__type';
-  type.textContent = result.meta.type ?? '';
+  const sections = OPENS_AT_SECTION.has(result.meta.kind ?? '') ? matchingSections(result.sub_results, result.asked, result.searched) : [];
+  const [best, ...others] = sections;
+  // Q&A and glossary entries are answers in themselves: the result is the question or the term.
+  const sectionIsTheAnswer = best !== undefined && (result.meta.kind === 'qa' || result.meta.kind === 'term');
   const heading = document.createElement('h2');
   const link = document.createElement('a');
-  link.href = result.url;
-  link.textContent = result.meta.title ?? result.url;
+  link.href = best?.url ?? result.url;
+  link.textContent = (sectionIsTheAnswer ? best.title : result.meta.title) ?? result.url;
   heading.append(link);
+  item.append(paragraph('search-result__type', result.meta.type ?? ''), heading);
+  const planWords = result.planWords;
+  if (planWords.length) item.append(paragraph('search-result__also', fillTemplate(messages['search.alsoMatches'] ?? '', { words: planWords.join(document.documentElement.lang.startsWith('en') ? ', ' : '、') })));
   const excerpt = document.createElement('p');
   // Pagefind escapes page text in excerpts and adds only <mark> around matches.
-  excerpt.innerHTML = result.excerpt;
-  item.append(type, heading, excerpt);
+  excerpt.innerHTML = best?.excerpt ?? result.excerpt;
+  item.append(excerpt);
+  const more = (sectionIsTheAnswer ? others : sections).slice(0, 3);
+  if (more.length) {
+    const label = paragraph('search-result__more', messages['search.moreSections'] ?? '');
+    const links = document.createElement('ul');
+    links.className = 'search-result__sections';
+    for (const section of more) {
+      const li = document.createElement('li');
+      const a = document.createElement('a');
+      a.href = section.url;
+      a.textContent = section.title;
+      li.append(a);
+      links.append(li);
+    }
+    item.append(label, links);
+  }
   return item;
 }
+

@@ -1,13 +1,21 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { createIndex, close } from 'pagefind';
+import { filesUnder } from '../lib/files/files-under';
+import { readSearchWords } from '../lib/search/search-words';
+import { withVocabulary } from '../lib/search/page-vocabulary';
 
 /**
  * Builds the Pagefind search index from the finished site, through Pagefind's Node API.
  * Unlike `astro-pagefind`, which only logs, any error FAILS the build: a site whose search
  * silently indexes nothing must not be published. Pagefind writes one index per
  * `<html lang>` (zh-CN, en); its extended binary segments Chinese words.
+ *
+ * Each page is handed to Pagefind with the everyday words for the plan terms it contains
+ * (src/content/glossary/search-words.yaml) as metadata, so 充电桩 finds the page that says
+ * 充电设施; the published HTML is not changed.
  */
 export function pagefind(): AstroIntegration {
   return {
@@ -15,6 +23,7 @@ export function pagefind(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
+        const words = readSearchWords(process.cwd());
         const fail = (step: string, errors: string[]): never => {
           throw new Error(`Pagefind ${step} failed:\n${errors.map((e) => `  - ${e}`).join('\n')}`);
         };
@@ -22,12 +31,18 @@ export function pagefind(): AstroIntegration {
           const created = await createIndex({});
           if (created.errors.length || !created.index) fail('createIndex', created.errors);
           const index = created.index!;
-          const added = await index.addDirectory({ path: site });
-          if (added.errors.length) fail('addDirectory', added.errors);
-          if (added.page_count === 0) fail('addDirectory', [`no pages with data-pagefind-body found in ${site}`]);
+          let pages = 0;
+          for (const path of filesUnder(site).filter((p) => p.endsWith('.html')).sort()) {
+            const content = withVocabulary(readFileSync(path, 'utf8'), words);
+            if (!content.includes('data-pagefind-body')) continue;
+            const added = await index.addHTMLFile({ sourcePath: relative(site, path).split('\\').join('/'), content });
+            if (added.errors.length) fail(`addHTMLFile ${path}`, added.errors);
+            pages++;
+          }
+          if (pages === 0) fail('addHTMLFile', [`no pages with data-pagefind-body found in ${site}`]);
           const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
           if (written.errors.length) fail('writeFiles', written.errors);
-          logger.info(`Indexed ${added.page_count} pages into ${written.outputPath}`);
+          logger.info(`Indexed ${pages} pages into ${written.outputPath}`);
         } finally {
           await close();
         }

@@ -9,6 +9,7 @@ import { checkLinkTargets } from './link-targets';
 import { checkPlanWords } from './plan-words';
 import { checkShowcaseReferences } from './showcase-references';
 import { checkLearningContent } from './learning-content';
+import { checkSearchWords } from './search-words';
 import { checkPlanAndSiteData } from './data-files';
 import { checkDatasets } from './datasets';
 import { checkLockIsAppendOnly } from './dataset-lock-history';
@@ -36,6 +37,7 @@ export const SOURCE_CHECKS: readonly SourceCheck[] = [
   checkPlanWords,
   checkShowcaseReferences,
   checkLearningContent,
+  checkSearchWords,
   checkPlanAndSiteData,
   checkDatasets,
   checkLockIsAppendOnly,
