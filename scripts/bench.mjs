@@ -3,10 +3,13 @@
 //   npm run bench                      # current site + scale runs with 100, 1000, 5000 synthetic cases
 //   BENCH_SCALES=100,1000 npm run bench
 //   BENCH_PARTS=lighthouse npm run bench  # only Lighthouse, against the dist/ already built
+//   BENCH_PARTS=search npm run bench      # only the search: latency, bytes, index size, precision@3
 // Reports: production build time, Pagefind indexing time and index size, and in headless
 // Chromium against the locally served build, the time from typing a Chinese and an English
-// query to the first rendered result and the bytes the search fetched; then Lighthouse (mobile
-// defaults) category scores for the main page types.
+// query to the first rendered result and the bytes the search fetched; the search on the current
+// build (scripts/bench-search.mjs: cold and warm latency, bytes per query, index size per
+// language, precision@3 over the everyday-query list); then Lighthouse (mobile defaults)
+// category scores for the main page types.
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,10 +19,11 @@ import { chromium } from '@playwright/test';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { serveBuild } from './static-host.mjs';
+import { benchSearch, indexSizes, TOP } from './bench-search.mjs';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SCALES = (process.env.BENCH_SCALES ?? '100,1000,5000').split(',').filter(Boolean).map(Number);
-const PARTS = (process.env.BENCH_PARTS ?? 'build,lighthouse').split(',');
+const PARTS = (process.env.BENCH_PARTS ?? 'build,search,lighthouse').split(',');
 const QUERIES = [['zh', '光伏'], ['en', 'photovoltaic']];
 
 const dirSize = (dir) => readdirSync(dir).reduce((sum, name) => {
@@ -133,6 +137,19 @@ for (const n of PARTS.includes('build') ? SCALES : []) {
   }
 }
 
+// The search against the current build.
+async function searchRows(dist) {
+  const { server, origin } = await serve(dist);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
+  try {
+    return await benchSearch(browser, origin);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+const searchBench = PARTS.includes('search') ? await searchRows(join(process.cwd(), 'dist')) : [];
+
 // Lighthouse against the current build, served locally, with the system Chromium.
 // The quiz and calculator islands are rendered at build time and hydrated (issue: first paint
 // without JavaScript): they are measured in both languages.
@@ -193,4 +210,17 @@ console.log('');
 console.log(line(['Offline store (service worker)', 'files', 'bytes (uncompressed)']));
 console.log(line(['---', '--:', '--:']));
 for (const r of precacheRows) console.log(line([r.lang, r.files, kb(r.bytes)]));
+if (searchBench.length) {
+  console.log('');
+  console.log(line(['Search (current build)', 'page ready', 'cold: first query', 'warm: median / max', `bytes per query (cold / warm median)`, `precision@${TOP}`, 'misses']));
+  console.log(line(['---', '--:', '--:', '--:', '--:', '--:', '---']));
+  for (const r of searchBench) console.log(line([r.lang, `${r.readyMs.toFixed(0)} ms`, `${r.coldMs.toFixed(0)} ms`, `${r.warmMedianMs.toFixed(0)} ms / ${r.warmMaxMs.toFixed(0)} ms`, `${kb(r.coldBytes)} / ${(r.warmMedianBytes / 1024).toFixed(1)} KB`, `${r.hits}/${r.total} (${((100 * r.hits) / r.total).toFixed(0)}%)`, r.misses.join(', ') || '—']));
+  console.log('');
+  console.log(line(['Search index per language', 'files', 'total', 'word index', 'page fragments', 'filters', 'metadata']));
+  console.log(line(['---', '--:', '--:', '--:', '--:', '--:', '--:']));
+  for (const [lang, r] of Object.entries(indexSizes(join(process.cwd(), 'dist')))) {
+    console.log(line([lang, r.files, kb(r.bytes), kb(r.byKind.index ?? 0), kb(r.byKind.fragment ?? 0), kb(r.byKind.filter ?? 0), kb(r.byKind.meta ?? 0)]));
+  }
+  console.log('Page ready: from navigation until Pagefind and its WebAssembly are loaded. Latency: from the last keystroke (Latin typed a letter at a time, 120 ms apart; Chinese committed whole, as by an input method) to the first rendered result for the whole query, measured in the page (no debounce); cold is the first query once ready, with its index chunks and result pages still to fetch. Bytes as transferred (compressed).');
+}
 console.log(`\nMachine: ${process.arch}, Node ${process.version}. Queries: ${QUERIES.map(([l, q]) => `${l} “${q}”`).join(', ')}; timed from typing to the first rendered result, cold cache.`);

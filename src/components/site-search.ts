@@ -10,7 +10,7 @@
  * glossary term is searched instead and others are suggested.
  */
 import { fillTemplate, pluralForm } from '../lib/i18n/fill-template';
-import { rankByAuthority, matchingSections, mergeSubResults, answerBoost, definitionBoost, OPENS_AT_SECTION, type SubResult } from '../lib/search/ranking';
+import { rankByAuthority, matchingSections, mergeSubResults, answerBoost, definitionBoost, isQuestion, OPENS_AT_SECTION, type SubResult } from '../lib/search/ranking';
 import { expandQuery, type VocabularyEntry } from '../lib/search/expand-query';
 import { toSimplified } from '../lib/search/traditional-chinese';
 import { closestSuggestions, type Suggestion } from '../lib/search/suggestions';
@@ -30,7 +30,7 @@ interface PagefindApi {
   options(o: { baseUrl: string; ranking?: { metaWeights?: Record<string, number> } }): Promise<void>;
   init(): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
-  search(q: string, o: { filters: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
+  search(q: string, o: { filters: Record<string, string | { any: string[] }> }): Promise<{ results: PagefindResult[] } | null>;
 }
 /** A result as shown: its data, its (merged) score, and the plan words it was found through. */
 type Shown = PagefindResultData & { score: number; planWords: string[]; asked: string; searched: string[] };
@@ -40,8 +40,12 @@ const FILTER_KEYS = [
   ['category', 'search.filterCategory'],
   ['department', 'search.filterDepartment'],
 ] as const;
-/** Results whose data is loaded, re-ordered by authority and shown. */
-const MAX_RESULTS = 30;
+/**
+ * Results loaded and shown at a time ("show more" loads the next batch), each batch re-ordered
+ * by authority: every result costs a fragment fetch and its excerpts, the slow part of a query,
+ * and a page outside Pagefind's first dozen rarely belongs on the first screen.
+ */
+const BATCH = 12;
 /** Fewer results than this and the page also offers glossary terms and the measures list. */
 const WEAK_RESULTS = 3;
 /** How close a query must be to a glossary word for the search to try that word instead. */
@@ -65,6 +69,7 @@ export async function enhanceSiteSearch(root: HTMLElement): Promise<void> {
   const status = root.querySelector<HTMLElement>('[data-site-search-status]')!;
   const list = root.querySelector<HTMLOListElement>('[data-site-search-results]')!;
   const help = root.querySelector<HTMLElement>('[data-site-search-help]')!;
+  const more = root.querySelector<HTMLButtonElement>('[data-site-search-more]')!;
 
   root.querySelector<HTMLElement>('[data-site-search-needs-js]')!.hidden = true;
   input.value = new URLSearchParams(location.search).get('q') ?? '';
@@ -74,6 +79,7 @@ export async function enhanceSiteSearch(root: HTMLElement): Promise<void> {
     await pagefind.options({ baseUrl: base, ranking: { metaWeights: META_WEIGHTS } });
     await pagefind.init();
     buildFilters(filterBox, await pagefind.filters(), messages);
+    root.dataset.ready = ''; // Pagefind and its WebAssembly are loaded: the next query is the first "cold" one
   } catch {
     status.textContent = messages['search.error'] ?? '';
     return;
@@ -110,6 +116,44 @@ export async function enhanceSiteSearch(root: HTMLElement): Promise<void> {
     return [...pages.values()].sort((a, b) => b.score - a.score);
   };
 
+  type Found = NonNullable<Awaited<ReturnType<typeof searchWithPlanWords>>>;
+  const answerTypes = [messages['type.qa'], messages['type.term']].filter((label): label is string => Boolean(label));
+  /** The found pages, with the Q&A and glossary pages the question also finds moved into the first batch. */
+  const withAnswerPagesFirst = async (found: Found, question: string): Promise<[Found, number]> => {
+    const answers = await pagefind.search(language.startsWith('zh') ? toSimplified(question) : question, { filters: { ...selectedFilters(filterBox), type: { any: answerTypes } } });
+    const ids = new Set((answers?.results ?? []).map((r) => r.id));
+    const head = found.slice(0, BATCH);
+    const moved = found.slice(BATCH).filter((f) => ids.has(f.result.id));
+    return [[...head, ...moved, ...found.slice(BATCH).filter((f) => !ids.has(f.result.id))], head.length + moved.length];
+  };
+  /** Loads results [from, from + size) of a search and orders them by authority. */
+  const loadBatch = async (found: Found, from: number, asked: string, size = BATCH): Promise<Shown[]> => {
+    const loaded = await Promise.all(found.slice(from, from + size).map(async ({ result, also, score, planWords }) => {
+      const data = await result.data();
+      // The sections matched by the query and by the plan words for it (Pagefind caches the page's data).
+      if (also.length) data.sub_results = mergeSubResults([data.sub_results, ...(await Promise.all(also.map(async (r) => (await r.data()).sub_results)))]);
+      const headings = matchingSections(data.sub_results).map((s) => s.title);
+      const boost = Math.max(answerBoost(data.meta.kind, asked, headings), definitionBoost(data.meta.kind, [asked, ...planWords], headings));
+      return { ...data, score: score * boost, planWords, asked, searched: [asked, ...planWords] };
+    }));
+    return rankByAuthority(loaded);
+  };
+  /** What "show more" continues: the current search and how many of its results are shown. */
+  let shownSoFar: { found: Found; asked: string; count: number; generation: number } | null = null;
+  more.addEventListener('click', async () => {
+    const state = shownSoFar;
+    if (!state || state.generation !== generation) return;
+    more.disabled = true;
+    const batch = await loadBatch(state.found, state.count, state.asked);
+    if (state.generation !== generation) return;
+    const items = batch.map((r) => renderResult(r, messages));
+    list.append(...items);
+    state.count += batch.length;
+    more.disabled = false;
+    more.hidden = state.count >= state.found.length;
+    items[0]?.querySelector('a')?.focus(); // keyboard and screen-reader users continue where the new results start
+  });
+
   let generation = 0;
   const run = async () => {
     const query = input.value.trim();
@@ -119,7 +163,9 @@ export async function enhanceSiteSearch(root: HTMLElement): Promise<void> {
     history.replaceState(null, '', url);
     const current = ++generation;
     list.replaceChildren();
+    delete list.dataset.query;
     help.hidden = true;
+    more.hidden = true;
     if (!query) {
       status.textContent = messages['search.prompt'] ?? '';
       return;
@@ -138,19 +184,17 @@ export async function enhanceSiteSearch(root: HTMLElement): Promise<void> {
           if (retried.length) [found, instead] = [retried, closest.word];
         }
       }
-      const results = found;
       const asked = instead ?? query;
-      const loaded: Shown[] = await Promise.all(results.slice(0, MAX_RESULTS).map(async ({ result, also, score, planWords }) => {
-        const data = await result.data();
-        // The sections matched by the query and by the plan words for it (Pagefind caches the page's data).
-        if (also.length) data.sub_results = mergeSubResults([data.sub_results, ...(await Promise.all(also.map(async (r) => (await r.data()).sub_results)))]);
-        const headings = matchingSections(data.sub_results).map((s) => s.title);
-        const boost = Math.max(answerBoost(data.meta.kind, asked, headings), definitionBoost(data.meta.kind, [asked, ...planWords], headings));
-        return { ...data, score: score * boost, planWords, asked, searched: [asked, ...planWords] };
-      }));
+      // A question's answer may be a Q&A or glossary section on a long page that Pagefind ranks
+      // low (long pages score low): for a question, those pages join the first batch.
+      const [results, firstBatch] = isQuestion(asked) ? await withAnswerPagesFirst(found, asked) : [found, BATCH];
       if (current !== generation) return;
-      const shown = rankByAuthority(loaded);
+      const shown = await loadBatch(results, 0, asked, firstBatch);
+      if (current !== generation) return;
       list.replaceChildren(...shown.map((r) => renderResult(r, messages)));
+      list.dataset.query = query; // which query the list shows (the bench times the last keystroke to this)
+      shownSoFar = { found: results, asked, count: shown.length, generation: current };
+      more.hidden = shown.length >= results.length;
       const count = fillTemplate(pluralForm(language, { one: messages['search.resultsCountOne'], other: messages['search.resultsCount'] ?? '' }, results.length), { count: results.length });
       status.textContent = instead
         ? `${fillTemplate(messages['search.showingInstead'] ?? '', { query, suggestion: instead })} ${count}`
@@ -161,11 +205,13 @@ export async function enhanceSiteSearch(root: HTMLElement): Promise<void> {
     }
   };
 
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  input.addEventListener('input', () => {
-    clearTimeout(timer);
-    timer = setTimeout(run, 250);
+  // Every keystroke searches at once (a newer query makes an older one's results be dropped):
+  // Pagefind answers in milliseconds, and a debounce would only add its delay. While an input
+  // method is composing (拼音), the input is not yet what the reader means.
+  input.addEventListener('input', (event) => {
+    if (!(event as InputEvent).isComposing) void run();
   });
+  input.addEventListener('compositionend', () => void run());
   filterBox.addEventListener('change', run);
   form.addEventListener('submit', (event) => {
     event.preventDefault();
