@@ -174,14 +174,14 @@ export async function enhanceSiteSearch(root: HTMLElement): Promise<void> {
     try {
       let found = await searchWithPlanWords(query);
       if (current !== generation || !found) return; // a newer query has started
-      // A typo or a near miss: search the closest glossary word instead, and say so.
+      // A typo or a near miss (nothing or almost nothing found): search the closest glossary word instead, and say so.
       let instead: string | null = null;
-      if (!found.length) {
+      if (found.length < WEAK_RESULTS) {
         const closest = closestSuggestions(query, suggestions, 1, RETRY_CLOSENESS)[0];
-        if (closest) {
+        if (closest && closest.closeness < 1) {
           const retried = await searchWithPlanWords(closest.word);
           if (current !== generation || !retried) return;
-          if (retried.length) [found, instead] = [retried, closest.word];
+          if (retried.length > found.length) [found, instead] = [retried, closest.word];
         }
       }
       const asked = instead ?? query;

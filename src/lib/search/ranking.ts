@@ -135,9 +135,9 @@ export function answerBoost(kind: string | undefined, query: string, headings: r
 
 /**
  * A glossary entry whose term is exactly what was searched (净零排放 → 碳中和) is its definition:
- * raised above a measure that only mentions the term (2.5 × 1.4 against 2.2); a measure about the term still leads through its title.
+ * raised above a measure that only mentions the term (2 × 1.4 against 2.2); a measure about the term still leads through its title.
  */
 export function definitionBoost(kind: string | undefined, searched: readonly string[], headings: readonly string[]): number {
   if (kind !== 'term') return 1;
-  return searched.some((s) => headings.some((h) => headingNames(h, s))) ? 2.5 : 1;
+  return searched.some((s) => headings.some((h) => headingNames(h, s))) ? 2 : 1;
 }

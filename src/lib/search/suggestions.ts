@@ -42,12 +42,21 @@ export function closeness(query: string, word: string): number {
   return 1 - editDistance(q, w) / Math.max(q.length, w.length);
 }
 
+/**
+ * The words to compare a query with: each word of the suggestion, and for Latin script also each
+ * word within it of four letters or more ("photovoltaic" in "distributed photovoltaic (PV) power").
+ */
+function candidateWords(words: readonly string[]): string[] {
+  const parts = words.flatMap((w) => (/\p{Script=Han}/u.test(w) ? [] : w.split(/[^\p{L}\p{N}-]+/u).filter((p) => p.length >= 4)));
+  return [...new Set([...words, ...parts])];
+}
+
 /** The suggestions closest to the query (at least `threshold`), best first, with the word that matched. */
 export function closestSuggestions(query: string, suggestions: readonly Suggestion[], limit = 5, threshold = 0.5): { suggestion: Suggestion; word: string; closeness: number }[] {
   return suggestions
     .map((suggestion) => {
       let best = { word: suggestion.label, closeness: 0 };
-      for (const word of suggestion.words) {
+      for (const word of candidateWords(suggestion.words)) {
         const c = closeness(query, word);
         if (c > best.closeness) best = { word, closeness: c };
       }

@@ -16,13 +16,16 @@ export function relevanceQueries() {
 export const TOP = 3;
 
 /**
- * The links of the results, in order, as root-relative path plus #anchor, after the search on
- * `page` has settled for `query`.
+ * The links of the results, in order, as root-relative path plus #anchor, once the search page
+ * shows the results of `query` (the list's data-query). The first query loads the search page of
+ * the language; later ones are typed into it, as a reader would (Pagefind stays loaded).
  * @param {import('@playwright/test').Page} page
  */
 export async function resultLinks(page, origin, lang, query) {
-  await page.goto(`${origin}${lang === 'en' ? '/en' : ''}/search/?q=${encodeURIComponent(query)}`);
-  await page.locator('[data-site-search-status]').filter({ hasNotText: /正在搜索|Searching/ }).filter({ hasText: /\S/ }).waitFor({ timeout: 15_000 });
+  const searchPage = `${origin}${lang === 'en' ? '/en' : ''}/search/`;
+  if (page.url().startsWith(searchPage)) await page.locator('#search-page-q').fill(query);
+  else await page.goto(`${searchPage}?q=${encodeURIComponent(query)}`);
+  await page.waitForFunction((q) => document.querySelector('[data-site-search-results]')?.dataset.query === q, query, { timeout: 15_000 });
   return page.locator('.search-result h2 a').evaluateAll((links) => links.map((a) => {
     const url = new URL(a.href);
     return url.pathname + url.hash;
