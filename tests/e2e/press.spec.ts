@@ -65,7 +65,7 @@ test('every chart download is listed with the true size of the file it links to'
 });
 
 test('the fact sheet prints on one or two A4 pages, in each language', async ({ page }) => {
-  for (const [path, title] of [['/press/fact-sheet/', '政策简报：西城区推进碳达峰实施方案'], ['/en/press/fact-sheet/', 'Fact sheet: Xicheng District Carbon Peak Implementation Plan']]) {
+  for (const [path, title] of [['/press/fact-sheet/', '政策简报：西城区推进碳达峰实施方案'], ['/en/press/fact-sheet/', 'Fact sheet: Xicheng District Implementation Plan for Advancing Carbon Peaking']]) {
     const pdf = await pdfOf(page, path);
     expect(pdf.pages, path).toBeGreaterThanOrEqual(1);
     expect(pdf.pages, path).toBeLessThanOrEqual(2);

@@ -46,7 +46,7 @@ test.describe('reading the plan', () => {
     await page.locator('details.cite summary').first().click();
     await page.getByRole('button', { name: 'Copy citation' }).first().click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(
-      'Xicheng District Carbon Peak Implementation Plan (Xi Zheng Fa [2022] No. 10), Measure 11',
+      'Xicheng District Implementation Plan for Advancing Carbon Peaking (Xi Zheng Fa [2022] No. 10), Measure 11',
     );
   });
 

@@ -61,6 +61,14 @@ describe('one English rendering per term', () => {
     ['再生资源', /renewable resources/i],
     ['西城园管委会', /Xicheng Park Administrative Committee/],
     ['区政府办公室', /"District Government Office"/],
+    ['西城区推进碳达峰实施方案', /Xicheng District Carbon Peak Implementation Plan/],
+    ['典型案例', /typical cases?\b/i],
+    ['能效“领跑者”', /front-runner/i],
+    ['通报批评', /circulated criticism/i],
+    ['理论学习中心组', /theoretical study central group/i],
+    ['成果转换', /transformation of research results/i],
+    ['(no qualifying word)', /task as stated/i],
+    ['电子邮件', /\be-mail\b/i],
   ])('%s is never rendered the old way', (_term, wrong) => {
     expect(english).not.toMatch(wrong);
   });

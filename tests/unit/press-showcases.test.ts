@@ -94,7 +94,7 @@ describe('citation styles', () => {
   });
   it('marks the English as an unofficial translation', () => {
     const { gbt7714, apa } = planCitations('en', url, '2026-11-26');
-    expect(apa).toBe("People's Government of Xicheng District, Beijing. (2022, December 29). Xicheng District carbon peak implementation plan (Xi Zheng Fa [2022] No. 10) [Unofficial English translation]. https://example.org/plan/");
+    expect(apa).toBe("People's Government of Xicheng District, Beijing. (2022, December 29). Xicheng District implementation plan for advancing carbon peaking (Xi Zheng Fa [2022] No. 10) [Unofficial English translation]. https://example.org/plan/");
     expect(gbt7714).toContain('Unofficial English translation. (2022-12-29)[2026-11-26]');
   });
   it('cites a measure by number and title', () => {
@@ -105,8 +105,8 @@ describe('citation styles', () => {
   it('cites an exact dataset version as data', () => {
     const d = { id: 'plan-targets', version: '1.0.0', released: '2026-11-24', title: { zh: '方案量化目标', en: 'Quantified targets' } };
     expect(datasetCitations(d, 'en', 'https://example.org/data/plan-targets/1.0.0.json', '2026-11-26')).toEqual({
-      gbt7714: 'Xicheng District Carbon Peak Implementation Plan portal. Quantified targets: version 1.0.0 [DS/OL]. (2026-11-24)[2026-11-26]. https://example.org/data/plan-targets/1.0.0.json.',
-      apa: 'Xicheng District Carbon Peak Implementation Plan portal. (2026). Quantified targets (Version 1.0.0) [Data set]. https://example.org/data/plan-targets/1.0.0.json',
+      gbt7714: 'Xicheng District Implementation Plan for Advancing Carbon Peaking portal. Quantified targets: version 1.0.0 [DS/OL]. (2026-11-24)[2026-11-26]. https://example.org/data/plan-targets/1.0.0.json.',
+      apa: 'Xicheng District Implementation Plan for Advancing Carbon Peaking portal. (2026). Quantified targets (Version 1.0.0) [Data set]. https://example.org/data/plan-targets/1.0.0.json',
     });
   });
 });

@@ -47,7 +47,7 @@ describe('SITE_URL', () => {
 describe('citations', () => {
   it('name the plan, its number and the measure', () => {
     expect(measureCitation(7, 'zh-cn')).toBe('西城区推进碳达峰实施方案（西政发〔2022〕10号）第7条');
-    expect(measureCitation(7, 'en')).toBe('Xicheng District Carbon Peak Implementation Plan (Xi Zheng Fa [2022] No. 10), Measure 7');
+    expect(measureCitation(7, 'en')).toBe('Xicheng District Implementation Plan for Advancing Carbon Peaking (Xi Zheng Fa [2022] No. 10), Measure 7');
     expect(sectionCitation('二、主要目标', 'zh-cn')).toBe('西城区推进碳达峰实施方案（西政发〔2022〕10号）二、主要目标');
   });
 });

@@ -40,7 +40,7 @@ const apaDate = (locale: Locale) => {
   return `${year}, ${monthName} ${day}`;
 };
 /** APA writes a title in sentence case: only the first word and proper names capitalised. */
-const apaTitleEn = () => PLAN.title.en.replace(/ Carbon Peak Implementation Plan$/, ' carbon peak implementation plan');
+const apaTitleEn = () => PLAN.title.en.replace(/ Implementation Plan for Advancing Carbon Peaking$/, ' implementation plan for advancing carbon peaking');
 
 /**
  * The plan itself. `accessed` is the GB/T 7714 citation date (引用日期), YYYY-MM-DD.
