@@ -123,7 +123,7 @@ describe('ranking by authority', () => {
     expect(matchingSections(subs).map((x) => x.title)).toEqual(['碳达峰', '什么是碳达峰和碳中和？', '碳中和']);
     expect(matchingSections(subs, '什么是碳达峰和碳中和').map((x) => x.title)[0]).toBe('什么是碳达峰和碳中和？');
     expect(matchingSections(subs, '净零排放', ['净零排放', '碳中和']).map((x) => x.title)[0]).toBe('碳中和');
-    expect(mergeSubResults([[s('a', 1)], [s('a', 3), s('b', 2)]]).map((x) => [x.title, x.weighted_locations[0]!.balanced_score])).toEqual([['a', 3], ['b', 2]]);
+    expect(mergeSubResults([[s('a', 1)], [s('a', 3), s('b', 2)]]).map((x) => [x.title, x.weighted_locations![0]!.balanced_score])).toEqual([['a', 3], ['b', 2]]);
   });
 });
 
