@@ -2,6 +2,7 @@ import type { Sources } from '../sources/read-sources';
 import { describeZodIssues, problemsOf } from './validation-errors';
 import { validatePlanData } from '../plan/structure-validation';
 import { pressContactSchema } from '../schemas/press-contact';
+import { readerContextSchema } from '../schemas/reader-context';
 
 /** A JSON file of src/data/, parsed, or a problem naming it. */
 export function dataFile(sources: Sources, path: string, problems: string[]): { file: string; value: unknown } | undefined {
@@ -14,7 +15,8 @@ export function dataFile(sources: Sources, path: string, problems: string[]): { 
 
 /**
  * The plan's structure data (departments, categories, which bodies each measure names) is
- * complete and consistent, and the press contact configuration holds only well-formed details.
+ * complete and consistent, the press contact configuration holds only well-formed details, and
+ * the context box for foreign readers cites each of its sources.
  */
 export function checkPlanAndSiteData(sources: Sources): string[] {
   const problems: string[] = [];
@@ -22,6 +24,11 @@ export function checkPlanAndSiteData(sources: Sources): string[] {
   const categories = dataFile(sources, 'src/data/categories.json', problems);
   const measures = dataFile(sources, 'src/data/measures.json', problems);
   if (departments && categories && measures) problems.push(...problemsOf(() => validatePlanData({ departments, categories, measures })));
+  const context = dataFile(sources, 'src/data/reader-context.json', problems);
+  if (context) {
+    const parsed = readerContextSchema.safeParse(context.value);
+    if (!parsed.success) problems.push(...describeZodIssues(context.file, parsed.error));
+  }
   const contact = dataFile(sources, 'src/data/press-contact.json', problems);
   if (contact) {
     const parsed = pressContactSchema.safeParse(contact.value);

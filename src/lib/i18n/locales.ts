@@ -8,6 +8,8 @@ export const DEFAULT_LOCALE: Locale = 'zh-cn';
 
 /** BCP-47 tags for `<html lang>`, `hreflang` and Pagefind's per-language index. */
 export const BCP47: Record<Locale, string> = { 'zh-cn': 'zh-CN', en: 'en' };
+/** The locale numbers, dates and lists are formatted in: British English (docs/english-style.md). */
+export const FORMAT_LOCALE: Record<Locale, string> = { 'zh-cn': 'zh-CN', en: 'en-GB' };
 
 /** The URL prefix segment of a locale (`undefined` for the unprefixed default). */
 export function localeSegment(locale: Locale): string | undefined {

@@ -1,3 +1,4 @@
+import { measureHeading } from '../i18n/format-list';
 import type { RowOf } from '../datasets/row-schemas';
 import { EMISSION_CATEGORIES } from '../datasets/emission-categories';
 import type { EmissionFactor, QuantityError } from './household-carbon';
@@ -66,7 +67,7 @@ export function calculatorView(
   }));
   const levers = EMISSION_CATEGORIES.map((category) => {
     const measures = [...new Set(rows.filter((r) => r.category === category).flatMap((r) => r.measures.split(' ').map(Number)))].sort((a, b) => a - b);
-    return { category, measures: measures.map((n) => ({ href: link(`/measures/${n}/`), text: `${t(locale, 'common.measureShort', { n })} ${measureTitles[n]}` })) };
+    return { category, measures: measures.map((n) => ({ href: link(`/measures/${n}/`), text: measureHeading(locale, n, measureTitles[n] ?? '') })) };
   });
   const official = rows.find((r) => r.provenance === 'official');
   const labels: CalculatorLabels = {
