@@ -42,9 +42,9 @@ describe('charts', () => {
   it('name their dataset version, provenance and source under the chart', () => {
     const chart = chartById('measures-per-category');
     expect(chartSourceLine(chart, 'en')).toBe(
-      "Data: Measures in each of the plan's seven areas (version 1.0.0). Derived from the plan. Based on: Notice of the People's Government of Xicheng District, Beijing, on Issuing the Xicheng District Carbon Peak Implementation Plan (Xi Zheng Fa [2022] No. 10), 29 December 2022.",
+      "Data: Measures in each of the plan's seven areas (version 1.1.0). Derived from the plan. Based on: Notice of the People's Government of Xicheng District, Beijing, on Issuing the Xicheng District Implementation Plan for Advancing Carbon Peaking (Xi Zheng Fa [2022] No. 10), 29 December 2022.",
     );
-    expect(chartSourceLine(chart, 'zh-cn')).toContain('（版本1.0.0），根据方案整理');
+    expect(chartSourceLine(chart, 'zh-cn')).toContain('（版本1.1.0），根据方案整理');
     expect(chartSourceLine(chart, 'zh-cn')).toContain('2022年12月29日');
   });
 });
