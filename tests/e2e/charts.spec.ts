@@ -67,7 +67,7 @@ test('the embed page shows the chart, its source and a link back', async ({ page
   await page.goto('/en/embed/measures-per-category/');
   await expect(page.locator('header.site-header')).toHaveCount(0);
   await expect(figure(page, 'measures-per-category').locator('canvas')).toBeVisible();
-  await expect(page.locator('.chart__source')).toContainText('(version 1.0.0)');
+  await expect(page.locator('.chart__source')).toContainText('(version 1.1.0)');
   await expect(page.getByRole('link', { name: /See it on the portal/ })).toHaveAttribute('href', '/en/targets/#chart-measures-per-category');
   await page.goto('/targets/');
   const snippet = await figure(page, 'measures-per-category').locator('.chart__embed code').textContent();

@@ -26,6 +26,6 @@ test('latest.json is the newest version, and the CSV opens in Excel as UTF-8', a
 
 test('the catalogue gives a citation with the version', async ({ page }) => {
   await page.goto('/data/');
-  await expect(page.locator('#plan-targets .dataset__cite')).toContainText('：版本1.0.0[DS/OL]');
+  await expect(page.locator('#plan-targets .dataset__cite')).toContainText('：版本1.1.0[DS/OL]');
   await expect(page.locator('#plan-targets')).toContainText('根据方案整理');
 });

@@ -166,7 +166,7 @@ test('the calculator gives exact results, refuses bad input clearly, and never s
   const rows = page.locator('.calculator table tbody tr');
   await expect(rows.nth(0)).toContainText('1,288');
   await expect(rows.nth(3)).toContainText('208');
-  await expect(rows.nth(3).getByRole('link', { name: /No\. 14/ })).toHaveAttribute('href', '/en/measures/14/');
+  await expect(rows.nth(3).getByRole('link', { name: 'Measure 14' })).toHaveAttribute('href', '/en/measures/14/');
   await expect(page.locator('.calculator__illustrative')).toContainText('illustrative');
 
   for (const [input, message] of [['-3', 'This cannot be negative.'], ['abc', 'Enter digits only'], ['', 'Enter a number; enter 0 if none.'], ['99999999', 'That is too large']]) {

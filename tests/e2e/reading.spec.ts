@@ -71,7 +71,7 @@ test.describe('a measure page', () => {
     await expect(page.locator('table.targets tbody tr')).toHaveCount(5);
     await expect(page.locator('table.targets')).toContainText('不低于50%');
     await expect(page.locator('table.targets')).toContainText('3星级及以上');
-    await expect(page.locator('.targets__data')).toContainText('1.0.0');
+    await expect(page.locator('.targets__data')).toContainText('1.1.0');
     await expect(page.locator('.targets__data code')).toHaveCount(0);
     await expect(page.locator('a[rel="prev"]')).toHaveAttribute('href', '/measures/10/');
     await expect(page.locator('a[rel="next"]')).toHaveAttribute('href', '/measures/12/');
