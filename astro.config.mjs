@@ -18,7 +18,8 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Stylesheets always as files, never inlined: public/_headers sends style-src 'self'.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   // Ship every script as a file, never inline: a strict Content-Security-Policy then needs
   // no hashes, and each small script is cached once for all pages.
   vite: { build: { assetsInlineLimit: 0 } },
