@@ -21,7 +21,10 @@ export default defineConfig({
   webServer: {
     command: `node scripts/static-host.mjs dist --host 127.0.0.1 --port ${PREVIEW_PORT}`,
     url: `${PREVIEW_ORIGIN}/`,
-    reuseExistingServer: !process.env.CI,
+    // Never reuse a server already on the port: it may serve another checkout's dist/ (a
+    // worktree, a CI clone), and the tests would silently check the wrong site. A busy port fails
+    // with Playwright's clear "already used" message instead.
+    reuseExistingServer: false,
     timeout: 30_000,
   },
 });
