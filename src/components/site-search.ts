@@ -6,8 +6,9 @@
  * What it adds to Pagefind (src/lib/search/): results ordered by relevance times the page's
  * authority (the plan's words before stories); a Q&A, glossary, plan or lesson result opens at
  * the matching section; a query with an everyday word is also searched as the plan's word for
- * it, and a result found that way says which plan word it matched; traditional characters are folded to simplified; and when nothing fits, a close
- * glossary term is searched instead and others are suggested.
+ * it, and a result found that way says which plan word it matched; traditional characters are
+ * folded to simplified; and when nothing fits, a close glossary term is searched instead and
+ * others are suggested.
  */
 import { fillTemplate, pluralForm } from '../lib/i18n/fill-template';
 import { rankByAuthority, matchingSections, mergeSubResults, answerBoost, definitionBoost, isQuestion, OPENS_AT_SECTION, type SubResult } from '../lib/search/ranking';
@@ -33,7 +34,7 @@ interface PagefindApi {
   search(q: string, o: { filters: Record<string, string | { any: string[] }> }): Promise<{ results: PagefindResult[] } | null>;
 }
 /** A result as shown: its data, its (merged) score, and the plan words it was found through. */
-type Shown = PagefindResultData & { score: number; planWords: string[]; asked: string; searched: string[] };
+type Shown = PagefindResultData & { score: number; planWords: string[]; asked: string };
 
 const FILTER_KEYS = [
   ['type', 'search.filterType'],
@@ -85,8 +86,9 @@ export async function enhanceSiteSearch(root: HTMLElement): Promise<void> {
     return;
   }
 
-  const searchFor = async (query: string): Promise<PagefindResult[] | null> => {
-    const search = await pagefind.search(language.startsWith('zh') ? toSimplified(query) : query, { filters: selectedFilters(filterBox) });
+  /** One Pagefind search with the reader's filters (and any more); Chinese folded to simplified characters. */
+  const searchFor = async (query: string, moreFilters: Record<string, { any: string[] }> = {}): Promise<PagefindResult[] | null> => {
+    const search = await pagefind.search(language.startsWith('zh') ? toSimplified(query) : query, { filters: { ...selectedFilters(filterBox), ...moreFilters } });
     return search ? search.results : null;
   };
 
@@ -96,7 +98,7 @@ export async function enhanceSiteSearch(root: HTMLElement): Promise<void> {
    */
   const searchWithPlanWords = async (query: string) => {
     const expansions = expandQuery(query, vocabulary);
-    const searches = await Promise.all([query, ...expansions.map((e) => e.term)].map(searchFor));
+    const searches = await Promise.all([query, ...expansions.map((e) => e.term)].map((q) => searchFor(q)));
     if (searches.some((s) => s === null)) return null;
     const pages = new Map<string, { result: PagefindResult; also: PagefindResult[]; score: number; planWords: string[] }>();
     searches.forEach((results, i) => {
@@ -120,8 +122,8 @@ export async function enhanceSiteSearch(root: HTMLElement): Promise<void> {
   const answerTypes = [messages['type.qa'], messages['type.term']].filter((label): label is string => Boolean(label));
   /** The found pages, with the Q&A and glossary pages the question also finds moved into the first batch. */
   const withAnswerPagesFirst = async (found: Found, question: string): Promise<[Found, number]> => {
-    const answers = await pagefind.search(language.startsWith('zh') ? toSimplified(question) : question, { filters: { ...selectedFilters(filterBox), type: { any: answerTypes } } });
-    const ids = new Set((answers?.results ?? []).map((r) => r.id));
+    const answers = await searchFor(question, { type: { any: answerTypes } });
+    const ids = new Set((answers ?? []).map((r) => r.id));
     const head = found.slice(0, BATCH);
     const moved = found.slice(BATCH).filter((f) => ids.has(f.result.id));
     return [[...head, ...moved, ...found.slice(BATCH).filter((f) => !ids.has(f.result.id))], head.length + moved.length];
@@ -134,7 +136,7 @@ export async function enhanceSiteSearch(root: HTMLElement): Promise<void> {
       if (also.length) data.sub_results = mergeSubResults([data.sub_results, ...(await Promise.all(also.map(async (r) => (await r.data()).sub_results)))]);
       const headings = matchingSections(data.sub_results).map((s) => s.title);
       const boost = Math.max(answerBoost(data.meta.kind, asked, headings), definitionBoost(data.meta.kind, [asked, ...planWords], headings));
-      return { ...data, score: score * boost, planWords, asked, searched: [asked, ...planWords] };
+      return { ...data, score: score * boost, planWords, asked };
     }));
     return rankByAuthority(loaded);
   };
@@ -245,17 +247,20 @@ function selectedFilters(box: HTMLFieldSetElement): Record<string, string> {
 /** The glossary terms close to the query (if any) above the fixed links to the measures and glossary. */
 function showHelp(help: HTMLElement, terms: Suggestion[]) {
   const box = help.querySelector<HTMLElement>('[data-site-search-suggestions]')!;
-  const items = terms.map((term) => {
-    const item = document.createElement('li');
-    const link = document.createElement('a');
-    link.href = term.href;
-    link.textContent = term.label;
-    item.append(link);
-    return item;
-  });
+  const items = terms.map((term) => linkItem(term.href, term.label));
   help.querySelector('[data-site-search-suggestion-list]')!.replaceChildren(...items);
   box.hidden = items.length === 0;
   help.hidden = false;
+}
+
+/** `<li><a href>text</a></li>`: a suggested term, a matching section. */
+function linkItem(href: string, text: string): HTMLLIElement {
+  const item = document.createElement('li');
+  const link = document.createElement('a');
+  link.href = href;
+  link.textContent = text;
+  item.append(link);
+  return item;
 }
 
 const paragraph = (className: string, text: string) => {
@@ -268,7 +273,7 @@ const paragraph = (className: string, text: string) => {
 function renderResult(result: Shown, messages: Record<string, string>): HTMLLIElement {
   const item = document.createElement('li');
   item.className = 'search-result';
-  const sections = OPENS_AT_SECTION.has(result.meta.kind ?? '') ? matchingSections(result.sub_results, result.asked, result.searched) : [];
+  const sections = OPENS_AT_SECTION.has(result.meta.kind ?? '') ? matchingSections(result.sub_results, result.asked, [result.asked, ...result.planWords]) : [];
   const [best, ...others] = sections;
   // Q&A and glossary entries are answers in themselves: the result is the question or the term.
   const sectionIsTheAnswer = best !== undefined && (result.meta.kind === 'qa' || result.meta.kind === 'term');
@@ -278,8 +283,7 @@ function renderResult(result: Shown, messages: Record<string, string>): HTMLLIEl
   link.textContent = (sectionIsTheAnswer ? best.title : result.meta.title) ?? result.url;
   heading.append(link);
   item.append(paragraph('search-result__type', result.meta.type ?? ''), heading);
-  const planWords = result.planWords;
-  if (planWords.length) item.append(paragraph('search-result__also', fillTemplate(messages['search.alsoMatches'] ?? '', { words: planWords.join(document.documentElement.lang.startsWith('en') ? ', ' : '、') })));
+  if (result.planWords.length) item.append(paragraph('search-result__also', fillTemplate(messages['search.alsoMatches'] ?? '', { words: result.planWords.join(document.documentElement.lang.startsWith('en') ? ', ' : '、') })));
   const excerpt = document.createElement('p');
   // Pagefind escapes page text in excerpts and adds only <mark> around matches.
   excerpt.innerHTML = best?.excerpt ?? result.excerpt;
@@ -289,14 +293,7 @@ function renderResult(result: Shown, messages: Record<string, string>): HTMLLIEl
     const label = paragraph('search-result__more', messages['search.moreSections'] ?? '');
     const links = document.createElement('ul');
     links.className = 'search-result__sections';
-    for (const section of more) {
-      const li = document.createElement('li');
-      const a = document.createElement('a');
-      a.href = section.url;
-      a.textContent = section.title;
-      li.append(a);
-      links.append(li);
-    }
+    links.append(...more.map((section) => linkItem(section.url, section.title)));
     item.append(label, links);
   }
   return item;

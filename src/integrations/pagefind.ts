@@ -33,8 +33,9 @@ export function pagefind(): AstroIntegration {
           const index = created.index!;
           let pages = 0;
           for (const path of filesUnder(site).filter((p) => p.endsWith('.html')).sort()) {
-            const content = withVocabulary(readFileSync(path, 'utf8'), words);
-            if (!content.includes('data-pagefind-body')) continue;
+            const html = readFileSync(path, 'utf8');
+            if (!html.includes('data-pagefind-body')) continue; // outside the search: not parsed for its vocabulary
+            const content = withVocabulary(html, words);
             const added = await index.addHTMLFile({ sourcePath: relative(site, path).split('\\').join('/'), content });
             if (added.errors.length) fail(`addHTMLFile ${path}`, added.errors);
             pages++;

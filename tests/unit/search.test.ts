@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readSources } from '../../src/lib/sources/read-sources';
-import { checkSearchWords, SEARCH_WORDS_FILE } from '../../src/lib/checks/search-words';
-import { readSearchWords } from '../../src/lib/search/search-words';
+import { checkSearchWords } from '../../src/lib/checks/search-words';
+import { readSearchWords, SEARCH_WORDS_PATH as SEARCH_WORDS_FILE } from '../../src/lib/search/search-words';
 import { expandQuery, type VocabularyEntry } from '../../src/lib/search/expand-query';
 import { indexedText, wordsOnPage, withVocabulary } from '../../src/lib/search/page-vocabulary';
 import { rankByAuthority, matchingSections, mergeSubResults, answerBoost, definitionBoost, isQuestion, headingOverlap } from '../../src/lib/search/ranking';

@@ -1,4 +1,4 @@
-import type { Sources } from '../sources/read-sources';
+import type { ContentFile, Sources } from '../sources/read-sources';
 import { glossaryTermSchema } from '../schemas/glossary-term';
 import { quizQuestionSchema } from '../schemas/quiz-question';
 import type { LessonEntry } from '../schemas/lesson-entry';
@@ -7,22 +7,21 @@ import { validEntries } from './entry-schemas';
 export const GLOSSARY_FILE = 'src/content/glossary/terms.yaml';
 export const QUIZ_FILE = 'src/content/quiz/questions.yaml';
 
+/** A content file that holds a YAML list of entries, or a problem naming it (missing, unreadable, not a list). */
+export function yamlListFile(sources: Sources, path: string, problems: string[]): (ContentFile & { data: unknown[] }) | undefined {
+  const file = sources.content.find((f) => f.path === path);
+  if (!file) problems.push(`${path}: file: missing`);
+  else if (file.readError) problems.push(`${path}: ${file.readError}`);
+  else if (!Array.isArray(file.data)) problems.push(`${path}: file: must be a YAML list of entries`);
+  else return file as ContentFile & { data: unknown[] };
+  return undefined;
+}
+
 /** Each entry of a YAML list passes its schema (problems name `[index]` and the field) and ids are unique. */
 function checkList(sources: Sources, path: string, schema: typeof glossaryTermSchema | typeof quizQuestionSchema, problems: string[]): Set<string> {
   const ids = new Set<string>();
-  const file = sources.content.find((f) => f.path === path);
-  if (!file) {
-    problems.push(`${path}: file: missing`);
-    return ids;
-  }
-  if (file.readError) {
-    problems.push(`${path}: ${file.readError}`);
-    return ids;
-  }
-  if (!Array.isArray(file.data)) {
-    problems.push(`${path}: file: must be a YAML list of entries`);
-    return ids;
-  }
+  const file = yamlListFile(sources, path, problems);
+  if (!file) return ids;
   file.data.forEach((entry: unknown, i: number) => {
     const result = schema.safeParse(entry);
     if (!result.success) {

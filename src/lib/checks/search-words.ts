@@ -3,13 +3,12 @@ import { searchWordSchema } from '../schemas/search-word';
 import { formatPath } from './validation-errors';
 import { yamlListItemLines } from '../sources/yaml-lines';
 import { readOfficialSource } from './published/official-source';
-import { GLOSSARY_FILE } from './learning-content';
-
-export const SEARCH_WORDS_FILE = 'src/content/glossary/search-words.yaml';
+import { GLOSSARY_FILE, yamlListFile } from './learning-content';
+import { containsWholeWords } from '../search/whole-words';
+import { SEARCH_WORDS_PATH } from '../search/search-words';
 
 /** Spaces and line breaks removed: the official text comes from a PDF, broken at arbitrary points. */
 const withoutSpaces = (s: string) => s.replace(/\s+/g, '');
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The site's English translation of the plan: the plan page's text and the 24 measures' titles and texts. */
 function englishPlanText(sources: Sources): string {
@@ -28,17 +27,15 @@ function englishPlanText(sources: Sources): string {
  * is not its own plan term and is listed once per entry. Each problem names the item's line.
  */
 export function checkSearchWords(sources: Sources): string[] {
-  const file = sources.content.find((f) => f.path === SEARCH_WORDS_FILE);
-  if (!file) return [`${SEARCH_WORDS_FILE}: file: missing (the search's everyday vocabulary)`];
-  if (file.readError) return [`${SEARCH_WORDS_FILE}: ${file.readError}`];
-  if (!Array.isArray(file.data)) return [`${SEARCH_WORDS_FILE}: file: must be a YAML list of entries`];
+  const problems: string[] = [];
+  const file = yamlListFile(sources, SEARCH_WORDS_PATH, problems);
+  if (!file) return problems;
   const lines = yamlListItemLines(file.text);
-  const at = (i: number) => `${SEARCH_WORDS_FILE}: line ${lines[i] ?? '?'}`;
+  const at = (i: number) => `${SEARCH_WORDS_PATH}: line ${lines[i] ?? '?'}`;
   const official = withoutSpaces(readOfficialSource(sources.root));
   const english = englishPlanText(sources);
   const glossary = sources.content.find((f) => f.path === GLOSSARY_FILE);
   const glossaryIds = new Set(Array.isArray(glossary?.data) ? (glossary.data as { id?: string }[]).map((t) => t.id) : []);
-  const problems: string[] = [];
   const seenTerms = new Map<string, number>();
   file.data.forEach((entry: unknown, i: number) => {
     const parsed = searchWordSchema.safeParse(entry);
@@ -48,7 +45,7 @@ export function checkSearchWords(sources: Sources): string[] {
     }
     const { planTerm, aliases, glossaryId } = parsed.data;
     if (!official.includes(withoutSpaces(planTerm.zh))) problems.push(`${at(i)}: planTerm.zh: “${planTerm.zh}” does not occur in the plan's official text; use the plan's exact words`);
-    if (!new RegExp(`(?<![\\w-])${escapeRegExp(planTerm.en)}(?![\\w-])`).test(english)) problems.push(`${at(i)}: planTerm.en: “${planTerm.en}” does not occur in the site's English translation of the plan (as a whole word, with this capitalisation)`);
+    if (!containsWholeWords(english, planTerm.en)) problems.push(`${at(i)}: planTerm.en: “${planTerm.en}” does not occur in the site's English translation of the plan (as a whole word, with this capitalisation)`);
     if (glossaryId && !glossaryIds.has(glossaryId)) problems.push(`${at(i)}: glossaryId: no term "${glossaryId}" in ${GLOSSARY_FILE}`);
     const earlier = seenTerms.get(planTerm.zh);
     if (earlier !== undefined) problems.push(`${at(i)}: planTerm.zh: “${planTerm.zh}” is already an entry (line ${lines[earlier]}); add the aliases there`);

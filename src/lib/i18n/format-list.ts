@@ -7,14 +7,18 @@ export type ListPart<T> = { item: T } | { text: string };
  * A list as the language writes it: "3, 16 and 21" (en-GB: no serial comma), "3、16和21".
  * Items keep their order; the parts let a page link each item.
  */
+const conjunction = (locale: Locale) => new Intl.ListFormat(FORMAT_LOCALE[locale], { style: 'long', type: 'conjunction' });
+/** Measure numbers once each, in ascending order. */
+const ascending = (numbers: readonly number[]) => [...new Set(numbers)].sort((a, b) => a - b);
+
 export function listParts<T>(locale: Locale, items: readonly T[], label: (item: T) => string = String): ListPart<T>[] {
-  const parts = new Intl.ListFormat(FORMAT_LOCALE[locale], { style: 'long', type: 'conjunction' }).formatToParts(items.map(label));
+  const parts = conjunction(locale).formatToParts(items.map(label));
   let next = 0;
   return parts.map((p) => (p.type === 'element' ? { item: items[next++]! } : { text: p.value }));
 }
 
 export function formatList(locale: Locale, items: readonly string[]): string {
-  return new Intl.ListFormat(FORMAT_LOCALE[locale], { style: 'long', type: 'conjunction' }).format(items);
+  return conjunction(locale).format(items);
 }
 
 /**
@@ -23,7 +27,7 @@ export function formatList(locale: Locale, items: readonly string[]): string {
  * Returns the words before the numbers, the numbers with what separates them, and the words after.
  */
 export function measureListParts(locale: Locale, numbers: readonly number[]): { before: string; parts: ListPart<number>[]; after: string } {
-  const sorted = [...new Set(numbers)].sort((a, b) => a - b);
+  const sorted = ascending(numbers);
   if (locale === 'zh-cn') {
     return { before: '第', parts: sorted.flatMap((n, i) => (i ? [{ text: '、' }, { item: n }] : [{ item: n }])), after: '条' };
   }
@@ -44,5 +48,5 @@ export function measureHeading(locale: Locale, n: number, title: string): string
 /** After a label that already says "measures": "3, 16 and 21" in English, "第3、16、21条" in Chinese. */
 export function measureNumbers(locale: Locale, numbers: readonly number[]): string {
   if (locale === 'zh-cn') return measureList(locale, numbers);
-  return formatList(locale, [...new Set(numbers)].sort((a, b) => a - b).map(String));
+  return formatList(locale, ascending(numbers).map(String));
 }

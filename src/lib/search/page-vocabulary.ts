@@ -2,6 +2,7 @@ import { parseDocument } from 'htmlparser2';
 import { textContent, findOne } from 'domutils';
 import type { Element, ChildNode } from 'domhandler';
 import type { SearchWord } from '../schemas/search-word';
+import { containsWholeWords } from './whole-words';
 
 export type SearchLanguage = 'zh' | 'en';
 
@@ -34,15 +35,13 @@ export function indexedText(html: string): { language: SearchLanguage; text: str
   return { language, text: parts.join('').replace(/\s+/g, ' ') };
 }
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** The entries whose plan term occurs in a page's text (English: as a whole word, any case). */
 export function wordsOnPage(text: string, language: SearchLanguage, words: readonly SearchWord[]): SearchWord[] {
   const squeezed = text.replace(/\s+/g, '');
   return words.filter((w) => {
     if (!w.aliases[language].length) return false;
     if (language === 'zh') return squeezed.includes(w.planTerm.zh);
-    return new RegExp(`(?<![\\w-])${escapeRegExp(w.planTerm.en)}(?![\\w-])`, 'i').test(text);
+    return containsWholeWords(text, w.planTerm.en, { ignoreCase: true });
   });
 }
 
