@@ -10,6 +10,8 @@ import { showcaseEntrySchema } from './lib/schemas/showcase-entry';
 import { lessonEntrySchema } from './lib/schemas/lesson-entry';
 import { glossaryTermSchema } from './lib/schemas/glossary-term';
 import { quizQuestionSchema } from './lib/schemas/quiz-question';
+import { handoutEntrySchema } from './lib/schemas/handout-entry';
+import { curriculumStandardSchema } from './lib/schemas/curriculum-standard';
 
 // Every collection stores one folder per locale (zh-cn/, en/); an entry's id starts with it,
 // e.g. "zh-cn/07". Schemas live in src/lib/schemas so unit tests can use them too.
@@ -62,6 +64,18 @@ const lessons = defineCollection({
   schema: lessonEntrySchema,
 });
 
+/** Printable handouts lessons name (/learn/materials/<id>/ and its PDF). */
+const handouts = defineCollection({
+  loader: glob({ pattern: '*/*.mdx', base: './src/content/handouts' }),
+  schema: handoutEntrySchema,
+});
+
+/** The national curriculum documents lessons are mapped to (/learn/curriculum/), both languages in one file. */
+const curriculum = defineCollection({
+  loader: file('src/content/curriculum/standards.yaml'),
+  schema: curriculumStandardSchema,
+});
+
 /** The glossary: both languages in one file, the single source of each term's English rendering. */
 const glossary = defineCollection({
   loader: file('src/content/glossary/terms.yaml'),
@@ -74,4 +88,4 @@ const quiz = defineCollection({
   schema: quizQuestionSchema,
 });
 
-export const collections = { plan, measures, qa, pages, cases, pilots, showcases, lessons, glossary, quiz };
+export const collections = { plan, measures, qa, pages, cases, pilots, showcases, lessons, handouts, curriculum, glossary, quiz };

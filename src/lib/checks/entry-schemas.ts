@@ -9,6 +9,7 @@ import { caseEntrySchema } from '../schemas/case-entry';
 import { pilotEntrySchema } from '../schemas/pilot-entry';
 import { showcaseEntrySchema } from '../schemas/showcase-entry';
 import { lessonEntrySchema } from '../schemas/lesson-entry';
+import { handoutEntrySchema } from '../schemas/handout-entry';
 
 /** The frontmatter schema of each Markdown/MDX collection: the same ones src/content.config.ts gives Astro. */
 export const ENTRY_SCHEMAS: Record<string, z.ZodType> = {
@@ -20,6 +21,7 @@ export const ENTRY_SCHEMAS: Record<string, z.ZodType> = {
   pilots: pilotEntrySchema,
   showcases: showcaseEntrySchema,
   lessons: lessonEntrySchema,
+  handouts: handoutEntrySchema,
 };
 
 const parsed = new WeakMap<ContentFile, { data?: unknown; problems: string[] }>();

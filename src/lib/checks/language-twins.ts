@@ -10,7 +10,8 @@ const SHARED_FIELDS: Record<string, readonly string[]> = {
   cases: ['measures', 'sector', 'street', 'year', 'published', 'provenance', 'sources'],
   pilots: ['kind', 'measures', 'street', 'startYear', 'status', 'statusAsOf', 'published', 'provenance', 'sources'],
   showcases: ['event', 'year', 'start', 'end', 'eventSource', 'cases', 'pilots', 'charts', 'published', 'provenance'],
-  lessons: ['band', 'grades', 'subjects', 'durationMinutes', 'measures', 'glossary'],
+  lessons: ['band', 'grades', 'subjects', 'periods', 'periodMinutes', 'measures', 'glossary', 'handouts', 'diagrams', 'cases', 'pilots'],
+  handouts: ['kind', 'audience', 'paper', 'orientation'],
 };
 
 /**

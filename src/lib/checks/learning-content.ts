@@ -36,25 +36,16 @@ function checkList(sources: Sources, path: string, schema: typeof glossaryTermSc
 
 /**
  * The learning centre's sources: the glossary and the quiz parse and have unique ids; every
- * lesson's glossary ids exist; lesson twins agree on the activities' timings and the number of
- * worksheet questions (the schemas and the twins check cover the rest).
+ * lesson's glossary ids exist (lessons.ts checks the rest of a lesson).
  */
 export function checkLearningContent(sources: Sources): string[] {
   const problems: string[] = [];
   const glossaryIds = checkList(sources, GLOSSARY_FILE, glossaryTermSchema, problems);
   checkList(sources, QUIZ_FILE, quizQuestionSchema, problems);
-  const chinese = new Map(validEntries<LessonEntry>(sources, 'lessons', 'zh-cn').map((e) => [e.file.name, e]));
   for (const { file, data } of validEntries<LessonEntry>(sources, 'lessons')) {
     data.glossary.forEach((id, i) => {
       if (!glossaryIds.has(id)) problems.push(`${file.path}: glossary[${i}]: no term "${id}" in ${GLOSSARY_FILE}`);
     });
-    const twin = file.locale === 'en' ? chinese.get(file.name) : undefined;
-    if (!twin) continue;
-    const minutes = (l: LessonEntry) => l.activities.map((a) => a.minutes).join(',');
-    if (minutes(twin.data) !== minutes(data)) problems.push(`${file.path}: activities: minutes (${minutes(data)}) differ from its twin ${twin.file.path} (${minutes(twin.data)})`);
-    if (twin.data.worksheet.questions.length !== data.worksheet.questions.length) {
-      problems.push(`${file.path}: worksheet.questions: ${data.worksheet.questions.length} questions, its twin ${twin.file.path} has ${twin.data.worksheet.questions.length}`);
-    }
   }
   return problems;
 }

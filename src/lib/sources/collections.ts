@@ -24,6 +24,8 @@ export const COLLECTIONS: Record<string, CollectionLayout> = {
   pilots: { extension: '.mdx', perLocale: true, authorWritten: true, route: (n) => `/pilots/${n}/` },
   showcases: { extension: '.mdx', perLocale: true, authorWritten: true, route: (n) => `/press/showcases/${n}/` },
   lessons: { extension: '.mdx', perLocale: true, authorWritten: true, route: (n) => `/learn/${n}/` },
+  handouts: { extension: '.mdx', perLocale: true, authorWritten: true, route: (n) => `/learn/materials/${n}/` },
+  curriculum: { extension: '.yaml', perLocale: false, authorWritten: true, route: () => '/learn/curriculum/' },
   glossary: { extension: '.yaml', perLocale: false, authorWritten: true, route: () => '/learn/glossary/' },
   quiz: { extension: '.yaml', perLocale: false, authorWritten: true, route: () => '/learn/quiz/' },
 };
