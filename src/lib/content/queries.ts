@@ -85,3 +85,8 @@ export async function glossaryTerms(): Promise<CollectionEntry<'glossary'>['data
 export async function quizQuestions(): Promise<CollectionEntry<'quiz'>['data'][]> {
   return inFileOrder(await getCollection('quiz'), 'src/content/quiz/questions.yaml').map((e) => e.data);
 }
+
+/** The national curriculum documents, in the order of src/content/curriculum/standards.yaml. */
+export async function curriculumStandards(): Promise<CollectionEntry<'curriculum'>['data'][]> {
+  return inFileOrder(await getCollection('curriculum'), 'src/content/curriculum/standards.yaml').map((e) => e.data);
+}
