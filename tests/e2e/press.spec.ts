@@ -80,7 +80,7 @@ test('a citation is copied exactly as shown, and the result is announced', async
   await page.goto('/en/press/');
   const line = page.locator('.citation-line').first();
   const shown = (await line.locator('.citation-line__text').textContent())!;
-  expect(shown).toMatch(/^People's Government of Xicheng District, Beijing\. .*\[EB\/OL\]/);
+  expect(shown).toMatch(/^People’s Government of Xicheng District, Beijing\. .*\[EB\/OL\]/);
   await line.getByRole('button', { name: 'Copy citation: GB/T 7714, The plan' }).click();
   await expect(line.getByRole('status')).toHaveText('Copied to clipboard');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(shown);

@@ -94,7 +94,7 @@ describe('citation styles', () => {
   });
   it('marks the English as an unofficial translation', () => {
     const { gbt7714, apa } = planCitations('en', url, '2026-11-26');
-    expect(apa).toBe("People's Government of Xicheng District, Beijing. (2022, December 29). Xicheng District implementation plan for advancing carbon peaking (Xi Zheng Fa [2022] No. 10) [Unofficial English translation]. https://example.org/plan/");
+    expect(apa).toBe("People’s Government of Xicheng District, Beijing. (2022, December 29). Xicheng District implementation plan for advancing carbon peaking (Xi Zheng Fa [2022] No. 10) [Unofficial English translation]. https://example.org/plan/");
     expect(gbt7714).toContain('Unofficial English translation. (2022-12-29)[2026-11-26]');
   });
   it('cites a measure by number and title', () => {

@@ -12,3 +12,12 @@ export function formatDate(locale: Locale, isoDate: string): string {
   const options: Intl.DateTimeFormatOptions = day ? { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' } : { year: 'numeric', month: 'long', timeZone: 'UTC' };
   return new Intl.DateTimeFormat(locale === 'zh-cn' ? 'zh-CN' : 'en-GB', options).format(date);
 }
+
+/**
+ * Text with every full ISO date in it (2024-12-20) written as readers of the page's language write
+ * dates. For text released as data, such as a dataset row's source note, which must stay as
+ * published but reads as running text on a page.
+ */
+export function datesInWords(locale: Locale, text: string): string {
+  return text.replace(/(?<![\w-])(\d{4}-\d{2}-\d{2})(?![\w-])/g, (iso) => formatDate(locale, iso));
+}

@@ -1,4 +1,5 @@
 import { measureHeading } from '../i18n/format-list';
+import { datesInWords } from '../i18n/format-date';
 import type { RowOf } from '../datasets/row-schemas';
 import { EMISSION_CATEGORIES } from '../datasets/emission-categories';
 import type { EmissionFactor, QuantityError } from './household-carbon';
@@ -89,7 +90,7 @@ export function calculatorView(
     chartLabel: t(locale, 'calculator.chartLabel'),
     levers: t(locale, 'calculator.levers'),
     illustrativeNote: t(locale, 'calculator.illustrativeNote'),
-    officialNote: official ? t(locale, 'calculator.officialNote', { source: pick(locale, { zh: official.sourceZh, en: official.sourceEn }) }) : '',
+    officialNote: official ? t(locale, 'calculator.officialNote', { source: datesInWords(locale, pick(locale, { zh: official.sourceZh, en: official.sourceEn })) }) : '',
   };
   return { factors, levers, labels, locale: BCP47[locale] };
 }

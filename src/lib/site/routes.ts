@@ -4,7 +4,7 @@ import { attributeText, jsxAttributes, walk } from '../sources/parse-body';
 /** Pages that exist once per language whatever the content (src/pages/[...lang]/…). */
 const FIXED_ROUTES = [
   '/', '/plan/', '/plan/qa/', '/measures/', '/departments/', '/cases/', '/pilots/', '/targets/', '/data/', '/search/', '/about/',
-  '/learn/', '/learn/glossary/', '/learn/quiz/', '/learn/calculator/', '/press/', '/press/fact-sheet/',
+  '/learn/', '/learn/glossary/', '/learn/quiz/', '/learn/calculator/', '/learn/curriculum/', '/press/', '/press/fact-sheet/',
 ];
 
 /** What the content-dependent routes are made from. */

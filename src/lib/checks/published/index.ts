@@ -5,12 +5,13 @@ import { unsafeMarkup } from './page-safety';
 import { officialTextProblems } from './official-text';
 import { feedXmlProblems } from './feed-xml';
 import { readOfficialSource } from './official-source';
+import { englishStyleProblems } from './english-style';
 
 /**
  * Checks of the finished site in `dist/`, run by the build after the pages are written and
  * before they are indexed: every HTML page is free of unsafe markup, the Chinese official text
- * on the plan and measure pages matches the repository's official copy, and every feed is
- * well-formed XML. Returns problems naming the file.
+ * on the plan and measure pages matches the repository's official copy, every English page keeps
+ * the house style of docs/english-style.md (english-style.ts), and every feed is well-formed XML. Returns problems naming the file.
  */
 export function checkPublishedSite(root: string, dist: string): string[] {
   const official = readOfficialSource(root);
@@ -21,6 +22,7 @@ export function checkPublishedSite(root: string, dist: string): string[] {
     if (file.endsWith('.html')) {
       const html = readFileSync(path, 'utf8');
       problems.push(...unsafeMarkup(`dist/${file}`, html));
+      if (file.startsWith('en/')) problems.push(...englishStyleProblems(`dist/${file}`, html));
       if (html.includes('data-official-text')) {
         officialPages++;
         problems.push(...officialTextProblems(`dist/${file}`, html, official));
