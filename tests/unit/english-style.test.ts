@@ -38,3 +38,28 @@ describe('English house style on built pages', () => {
     expect(datesInWords('zh-cn', '公告，2024-12-20')).toBe('公告，2024年12月20日');
   });
 });
+
+describe('one English rendering per name', () => {
+  it('refuses a replaced rendering as a whole word in any case, and not inside a longer name', () => {
+    const avoid = ['District Government Office', 'typical cases'];
+    expect(englishStyleProblems('dist/en/x/index.html', page('<p>The district government office and Typical  cases.</p>'), avoid)).toEqual([
+      expect.stringMatching(/“district government office”: a replaced rendering/),
+      expect.stringMatching(/“Typical  cases”: a replaced rendering/),
+    ]);
+    expect(englishStyleProblems('dist/en/x/index.html', page('<p>The District Government Offices Administration Service Centre.</p>'), avoid)).toEqual([]);
+  });
+
+  it('the registry parses, and each rendering it names is the one the site uses', async () => {
+    const { replacedRenderings, RENDERINGS_FILE } = await import('../../src/lib/checks/published/index');
+    const { parse } = await import('yaml');
+    const { readFileSync } = await import('node:fs');
+    expect(replacedRenderings('.').length).toBeGreaterThanOrEqual(10);
+    const english = ['src/data/plan-metadata.json', 'src/data/departments.json', 'src/lib/i18n/strings/en.json', 'docs/english-style.md']
+      .map((f) => readFileSync(f, 'utf8'))
+      .concat(readFileSync('src/content/measures/en/04.mdx', 'utf8'), readFileSync('src/content/measures/en/09.mdx', 'utf8'), readFileSync('src/content/measures/en/22.mdx', 'utf8'))
+      .join('\n');
+    for (const r of parse(readFileSync(RENDERINGS_FILE, 'utf8')) as { en: string }[]) {
+      if (!r.en.startsWith('(')) expect(english, r.en).toContain(r.en);
+    }
+  });
+});

@@ -17,13 +17,16 @@ const RULES: { pattern: RegExp; problem: string }[] = [
 
 /**
  * House-style problems in the running text of one English page (`file` is its path in dist/):
- * ISO dates, “No. N” lists, unformatted large numbers, hyphens for minus, spaced percentages,
+ * renderings the site has replaced (`avoid`, from src/content/glossary/renderings.yaml), ISO dates, “No. N” lists, unformatted large numbers, hyphens for minus, spaced percentages,
  * and a source cited only in Chinese (a citation the page marks `lang="zh-CN"`, which has no
  * English title). Text in code, in attributes, in passages marked as Chinese and in GB/T 7714
  * citations (`data-citation-format="gbt7714"`) is not English prose and is skipped; so are
  * addresses (URLs).
  */
-export function englishStyleProblems(file: string, html: string): string[] {
+export function englishStyleProblems(file: string, html: string, avoid: readonly string[] = []): string[] {
+  // Replaced renderings (src/content/glossary/renderings.yaml), as whole words in any case.
+  const escaped = avoid.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
+  const replaced = escaped.length > 0 ? new RegExp(`(?<![\\w-])(?:${escaped.join('|')})(?![\\w-])`, 'gi') : null;
   const problems = new Set<string>();
   const stack: { name: string; skip: boolean; href?: string }[] = [];
   let line = 1;
@@ -53,6 +56,9 @@ export function englishStyleProblems(file: string, html: string): string[] {
           const prose = text.replace(/https?:\/\/\S+/g, ' ');
           for (const { pattern, problem } of RULES) {
             for (const match of prose.matchAll(pattern)) problems.add(`${file}: line ${line}: “${match[0]}”: ${problem}`);
+          }
+          for (const match of replaced ? prose.matchAll(replaced) : []) {
+            problems.add(`${file}: line ${line}: “${match[0]}”: a replaced rendering; use the one in src/content/glossary/renderings.yaml`);
           }
         }
         line += text.split('\n').length - 1;

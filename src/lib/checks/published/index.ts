@@ -6,6 +6,20 @@ import { officialTextProblems } from './official-text';
 import { feedXmlProblems } from './feed-xml';
 import { readOfficialSource } from './official-source';
 import { englishStyleProblems } from './english-style';
+import { parse } from 'yaml';
+import { join } from 'node:path';
+import { renderingSchema } from '../../schemas/rendering';
+
+export const RENDERINGS_FILE = 'src/content/glossary/renderings.yaml';
+/** Every replaced rendering no English page may use; an invalid file stops the build, naming the entry. */
+export function replacedRenderings(root: string): string[] {
+  const entries = parse(readFileSync(join(root, RENDERINGS_FILE), 'utf8')) as unknown[];
+  return entries.flatMap((entry, i) => {
+    const result = renderingSchema.safeParse(entry);
+    if (!result.success) throw new Error(`${RENDERINGS_FILE}: [${i}]: ${result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
+    return result.data.avoid;
+  });
+}
 
 /**
  * Checks of the finished site in `dist/`, run by the build after the pages are written and
@@ -15,6 +29,7 @@ import { englishStyleProblems } from './english-style';
  */
 export function checkPublishedSite(root: string, dist: string): string[] {
   const official = readOfficialSource(root);
+  const avoid = replacedRenderings(root);
   const problems: string[] = [];
   let officialPages = 0;
   for (const path of filesUnder(dist).sort()) {
@@ -22,7 +37,7 @@ export function checkPublishedSite(root: string, dist: string): string[] {
     if (file.endsWith('.html')) {
       const html = readFileSync(path, 'utf8');
       problems.push(...unsafeMarkup(`dist/${file}`, html));
-      if (file.startsWith('en/')) problems.push(...englishStyleProblems(`dist/${file}`, html));
+      if (file.startsWith('en/')) problems.push(...englishStyleProblems(`dist/${file}`, html, avoid));
       if (html.includes('data-official-text')) {
         officialPages++;
         problems.push(...officialTextProblems(`dist/${file}`, html, official));
