@@ -85,3 +85,9 @@ export async function glossaryTerms(): Promise<CollectionEntry<'glossary'>['data
 export async function quizQuestions(): Promise<CollectionEntry<'quiz'>['data'][]> {
   return inFileOrder(await getCollection('quiz'), 'src/content/quiz/questions.yaml').map((e) => e.data);
 }
+
+/** Printable handouts in one language (/learn/materials/), by title. */
+export async function handoutEntries(locale: Locale): Promise<CollectionEntry<'handouts'>[]> {
+  const all = await getCollection('handouts', (e) => e.id.startsWith(`${locale}/`));
+  return all.sort((a, b) => a.data.title.localeCompare(b.data.title, locale));
+}

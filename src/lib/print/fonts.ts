@@ -1,0 +1,73 @@
+/**
+ * The fonts printed sheets are set in: the committed subsets of Noto Sans CJK SC (Regular for
+ * text, Bold for headings) with DejaVu Sans for the few symbols the CJK font lacks (₂ in CO₂),
+ * made by scripts/subset-image-font.py, so PDFs look the same on every build machine and no
+ * system font is read. pdfkit embeds only the glyphs a document uses.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { imageFontCharacters } from '../images/image-font';
+import { assertDrawable } from '../images/font-coverage';
+
+export type Weight = 'regular' | 'bold';
+
+const FILES: Record<Weight, { main: string; fallback: string }> = {
+  regular: { main: 'src/assets/fonts/NotoSansSC-Regular-subset.otf', fallback: 'src/assets/fonts/DejaVuSans-Regular-fallback-subset.ttf' },
+  bold: { main: 'src/assets/fonts/NotoSansSC-Bold-subset.otf', fallback: 'src/assets/fonts/DejaVuSans-Bold-fallback-subset.ttf' },
+};
+
+const bytes = new Map<string, Buffer>();
+const fontBytes = (file: string) => {
+  let b = bytes.get(file);
+  if (!b) bytes.set(file, (b = readFileSync(resolve(process.cwd(), file))));
+  return b;
+};
+
+/** pdfkit's name for a weight's main or fallback font. */
+export const fontName = (weight: Weight, fallback = false) => `${weight}${fallback ? '-fallback' : ''}`;
+
+/** Registers the four fonts with a document (each is embedded only if used). */
+export function registerPrintFonts(doc: PDFKit.PDFDocument): void {
+  for (const weight of ['regular', 'bold'] as const) {
+    doc.registerFont(fontName(weight), fontBytes(FILES[weight].main));
+    doc.registerFont(fontName(weight, true), fontBytes(FILES[weight].fallback));
+  }
+}
+
+let mainCharacters: Set<number> | undefined;
+/**
+ * Code points the CJK subset draws itself; the others go to the fallback. Read through pdfkit's
+ * font loader (fontkit) so no second font library is needed.
+ */
+function mainCodePoints(doc: PDFKit.PDFDocument): Set<number> {
+  if (!mainCharacters) {
+    doc.font(fontName('regular'));
+    const font = (doc as unknown as { _font: { font: { characterSet: number[] } } })._font.font;
+    mainCharacters = new Set(font.characterSet);
+  }
+  return mainCharacters;
+}
+
+export interface TextRun {
+  text: string;
+  fallback: boolean;
+}
+
+/** Splits text into runs set in the main font and runs set in the fallback. */
+export function textRuns(doc: PDFKit.PDFDocument, text: string): TextRun[] {
+  const main = mainCodePoints(doc);
+  const runs: TextRun[] = [];
+  for (const c of text) {
+    const fallback = !/\s/.test(c) && !main.has(c.codePointAt(0)!);
+    const last = runs.at(-1);
+    if (last && last.fallback === fallback) last.text += c;
+    else runs.push({ text: c, fallback });
+  }
+  return runs;
+}
+
+/** Stops the build when a sheet would print a character the subsets cannot draw, naming where. */
+export function assertPrintable(text: string, where: string): void {
+  assertDrawable(text, imageFontCharacters(), where);
+}
+
