@@ -95,11 +95,12 @@ function drawFooters(sheet: Sheet, d: PrintDocument): void {
 }
 
 /** Draws the sheet; resolves to the PDF's bytes. */
-export function renderPdf(d: PrintDocument): Promise<Buffer> {
+export async function renderPdf(d: PrintDocument): Promise<Buffer> {
   assertDocumentPrintable(d);
   assertPrintable(`${d.url}${t(d.locale, 'site.name')}`, `${d.source}: footer`);
   const page = pageGeometry(d.paper, d.orientation);
   const date = new Date(`${d.date}T00:00:00Z`);
+  const publisher = `${t(d.locale, 'site.name')} · ${t(d.locale, 'site.subtitle')}`;
   const doc = new PDFDocument({
     size: d.paper,
     layout: d.orientation,
@@ -107,7 +108,8 @@ export function renderPdf(d: PrintDocument): Promise<Buffer> {
     bufferPages: true,
     lang: BCP47[d.locale],
     displayTitle: true,
-    info: { Title: d.title, Author: t(d.locale, 'site.name'), Subject: d.url, Creator: t(d.locale, 'site.name'), Producer: 'PDFKit', CreationDate: date, ModDate: date },
+    // The file ID pdfkit derives from this dictionary is then fixed too.
+    info: { Title: d.title, Author: publisher, Subject: d.url, Creator: publisher, Producer: 'PDFKit', CreationDate: date, ModDate: date },
   });
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {
