@@ -1,6 +1,7 @@
 /**
  * Squared paper: `columns` × `rows` squares as large as fit the width (at most 10 mm), shrunk to
- * the room left on the page down to 5 mm, else moved to a fresh page.
+ * the room left on the page down to 5 mm, else moved to a fresh page (where a very tall grid,
+ * 60 rows on A4, shrinks below 5 mm rather than run into the footer).
  */
 import { mm } from '../paper';
 import { gap, heightOf, keepTogether, RULE, roomLeft, write, type Sheet } from '../sheet';
@@ -16,7 +17,7 @@ export function drawGrid(sheet: Sheet, block: { caption: string; columns: number
   let square = fits(roomLeft(sheet));
   if (square < SMALLEST) {
     keepTogether(sheet, Number.POSITIVE_INFINITY);
-    square = Math.max(SMALLEST, fits(roomLeft(sheet)));
+    square = fits(roomLeft(sheet));
   }
   write(sheet, block.caption, { weight: 'bold' });
   gap(sheet, 1);
