@@ -33,6 +33,10 @@ WEIGHTS = [
     (NOTO / 'NotoSansCJK-Regular.ttc', FONTS / 'NotoSansSC-Regular-subset.otf',
      DEJAVU / 'DejaVuSans.ttf', FONTS / 'DejaVuSans-Regular-fallback-subset.ttf'),
 ]
+# Punctuation English text takes from DejaVu even though the CJK font has it: the CJK font's
+# quotation marks, apostrophe, dashes and ellipsis are full-width, leaving gaps in “Xicheng’s”
+# (src/lib/print/fonts.ts sets them in the fallback in English sheets).
+LATIN_PUNCTUATION = set('‘’“”–—…')
 # The characters every weight's pair of subsets holds, read by the build to refuse text it cannot
 # draw (the same set for both weights: a character only one weight has is left out).
 CHARACTERS = ROOT / 'src/assets/fonts/NotoSansSC-Bold-subset.characters.txt'
@@ -85,7 +89,9 @@ def main():
     for face, target, fallback, fallback_target in loaded:
         cmap = face.getBestCmap()
         save_subset(face, sorted(c for c in covered if c in cmap), target)
-        save_subset(fallback, sorted(c for c in covered if c not in cmap), fallback_target)
+        fallback_cmap = fallback.getBestCmap()
+        latin = {ord(c) for c in LATIN_PUNCTUATION if ord(c) in fallback_cmap}
+        save_subset(fallback, sorted(c for c in covered if c not in cmap or c in latin), fallback_target)
     CHARACTERS.write_text(''.join(chr(c) for c in sorted(covered)), encoding='utf-8')
 
 

@@ -11,7 +11,7 @@ import type { HandoutBlock } from '../schemas/handout-entry';
 import { blockText, drawBlock } from './blocks/index';
 import { assertPrintable, fontName, registerPrintFonts } from './fonts';
 import { mm, pageGeometry, type Orientation, type Paper } from './paper';
-import { gap, GREY, INK, TYPE, write, type Sheet } from './sheet';
+import { gap, GREY, INK, TYPE, write, writeLine, type Sheet } from './sheet';
 
 export interface PrintDocument {
   title: string;
@@ -84,12 +84,13 @@ function drawFooters(sheet: Sheet, d: PrintDocument): void {
     doc.page.margins = { ...margins, bottom: 0 };
     const pageOf = t(d.locale, 'print.pageOf', { n: i - start + 1, total: count });
     doc.font(fontName('regular')).fontSize(TYPE.footer).fillColor(GREY);
+    // Measured in the main font: the fallback sets a few narrower marks at most.
     const right = doc.widthOfString(pageOf);
     const y = page.footerTop;
     doc.save().moveTo(page.left, y - mm(1.5)).lineTo(page.left + page.contentWidth, y - mm(1.5)).lineWidth(0.4).strokeColor('#bbbbbb').stroke().restore();
-    doc.text(fitted(doc, `${siteName} · ${d.title}${mark}`, page.contentWidth - right - mm(6)), page.left, y, { lineBreak: false });
-    doc.text(pageOf, page.left + page.contentWidth - right, y, { lineBreak: false });
-    doc.text(fitted(doc, d.url, page.contentWidth), page.left, y + TYPE.footer + 3, { lineBreak: false });
+    writeLine(sheet, fitted(doc, `${siteName} · ${d.title}${mark}`, page.contentWidth - right - mm(6)), page.left, y, TYPE.footer);
+    writeLine(sheet, pageOf, page.left + page.contentWidth - right, y, TYPE.footer);
+    writeLine(sheet, fitted(doc, d.url, page.contentWidth), page.left, y + TYPE.footer + 3, TYPE.footer);
     doc.page.margins = margins;
   }
 }

@@ -48,17 +48,34 @@ function mainCodePoints(doc: PDFKit.PDFDocument): Set<number> {
   return mainCharacters;
 }
 
+/**
+ * Where the baseline sits below the top of a line, in points, by the main font's metrics: passed
+ * as pdfkit's `baseline` to every run, so symbols from the fallback (whose ascender is lower)
+ * sit on the same baseline instead of riding high.
+ */
+export function mainAscent(doc: PDFKit.PDFDocument, weight: Weight, size: number): number {
+  doc.font(fontName(weight));
+  return ((doc as unknown as { _font: { ascender: number } })._font.ascender / 1000) * size;
+}
+
 export interface TextRun {
   text: string;
   fallback: boolean;
 }
 
+/**
+ * Punctuation set in the fallback in English: the CJK font's quotation marks, apostrophe, dashes
+ * and ellipsis are full-width and would leave gaps in “Xicheng’s” (the subset script puts these
+ * in the fallback subsets too). Chinese keeps the full-width forms.
+ */
+const LATIN_PUNCTUATION = new Set('‘’“”–—…');
+
 /** Splits text into runs set in the main font and runs set in the fallback. */
-export function textRuns(doc: PDFKit.PDFDocument, text: string): TextRun[] {
+export function textRuns(doc: PDFKit.PDFDocument, text: string, english = false): TextRun[] {
   const main = mainCodePoints(doc);
   const runs: TextRun[] = [];
   for (const c of text) {
-    const fallback = !/\s/.test(c) && !main.has(c.codePointAt(0)!);
+    const fallback = (!/\s/.test(c) && !main.has(c.codePointAt(0)!)) || (english && LATIN_PUNCTUATION.has(c));
     const last = runs.at(-1);
     if (last && last.fallback === fallback) last.text += c;
     else runs.push({ text: c, fallback });

@@ -4,7 +4,7 @@
  * a drawn element whole on one page, leave a gap).
  */
 import type { Locale } from '../i18n/locales';
-import { fontName, textRuns, type Weight } from './fonts';
+import { fontName, mainAscent, textRuns, type Weight } from './fonts';
 import { mm, type PageGeometry } from './paper';
 
 /** Type sizes in points: body text readable when photocopied, headings a step up. */
@@ -41,15 +41,31 @@ export function write(sheet: Sheet, text: string, o: TextOptions = {}): void {
   const weight = o.weight ?? 'regular';
   const x = o.x ?? page.left;
   const width = o.width ?? page.left + page.contentWidth - x;
-  doc.fillColor(o.colour ?? INK).fontSize(o.size ?? TYPE.body);
-  const runs = textRuns(doc, text);
+  const size = o.size ?? TYPE.body;
+  doc.fillColor(o.colour ?? INK).fontSize(size);
+  const baseline = -mainAscent(doc, weight, size);
+  const runs = textRuns(doc, text, sheet.locale === 'en');
   runs.forEach((run, i) => {
     doc.font(fontName(weight, run.fallback));
-    const options = { width, align: o.align ?? 'left', continued: i < runs.length - 1, lineGap: 2 };
+    const options = { width, align: o.align ?? 'left', continued: i < runs.length - 1, lineGap: 2, baseline };
     if (i === 0) doc.text(run.text, x, doc.y, options);
     else doc.text(run.text, options);
   });
   doc.x = page.left;
+}
+
+/** Sets one line of small text at (x, y) without wrapping or turning the page (footers). */
+export function writeLine(sheet: Sheet, text: string, x: number, y: number, size: number): void {
+  const { doc } = sheet;
+  const runs = textRuns(doc, text, sheet.locale === 'en');
+  doc.fontSize(size);
+  const baseline = -mainAscent(doc, 'regular', size);
+  runs.forEach((run, i) => {
+    doc.font(fontName('regular', run.fallback));
+    const options = { lineBreak: false, continued: i < runs.length - 1, baseline };
+    if (i === 0) doc.text(run.text, x, y, options);
+    else doc.text(run.text, options);
+  });
 }
 
 /** The height `text` will take at `width` (measured in the main font, which sets nearly all of it). */
