@@ -32,6 +32,9 @@ export function registerPrintFonts(doc: PDFKit.PDFDocument): void {
     doc.registerFont(fontName(weight), fontBytes(FILES[weight].main));
     doc.registerFont(fontName(weight, true), fontBytes(FILES[weight].fallback));
   }
+  // Load the text font first in every document, so the fonts' order in the file never depends
+  // on which document happened to be drawn first in the build (see mainCodePoints).
+  doc.font(fontName('regular'));
 }
 
 let mainCharacters: Set<number> | undefined;
