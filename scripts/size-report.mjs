@@ -2,7 +2,7 @@
 // Page weight report: for one page of every type in dist/, the gzip bytes of its HTML, CSS and
 // JavaScript (loaded at once, and fetched on demand such as Chart.js), checked against budgets.
 // Run after `npm run build`. Exits 1 when a budget is exceeded.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { dirname, join } from 'node:path';
 
@@ -17,6 +17,10 @@ const READING_PAGES = ['measure', 'case', 'lesson', 'glossary'];
 const READING_BUDGET = 30 * KB;
 const READING_JS_ALLOWANCE = 1 * KB;
 const PLAN_TEXT = 'src/data/official/xicheng-carbon-peak-plan-2022.zh.txt';
+// Printable PDFs (src/lib/print/): each at most 500 KB as served (already compressed inside; the
+// fonts are embedded as subsets of the glyphs used, diagrams as 300 dpi PNGs). Teachers download
+// them on school networks and they are not stored for offline use, so the budget is per file.
+const PDF_BUDGET = 500 * KB;
 
 const PAGES = {
   home: '/',
@@ -38,6 +42,8 @@ const PAGES = {
   glossary: '/learn/glossary/',
   quiz: '/learn/quiz/',
   calculator: '/learn/calculator/',
+  materials: '/learn/materials/',
+  handout: '/learn/materials/floor-plan-template/',
   press: '/press/',
   'fact sheet': '/press/fact-sheet/',
   showcase: '/press/showcases/2024-low-carbon-day/',
@@ -90,14 +96,30 @@ for (const [type, url] of Object.entries(PAGES)) {
   rows.push({ type, url, html: gz(htmlFile), css, jsLoad, jsLazy, total: gz(htmlFile) + css + jsLoad });
 }
 
+/** Every file under `dir` with the given extension. */
+function filesWith(dir, extension, found = []) {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) filesWith(path, extension, found);
+    else if (entry.name.endsWith(extension)) found.push(path);
+  }
+  return found;
+}
+const pdfs = filesWith(DIST, '.pdf').map((file) => ({ file, bytes: statSync(file).size })).sort((a, b) => b.bytes - a.bytes);
+for (const { file, bytes } of pdfs) if (bytes > PDF_BUDGET) failures.push(`${file}: ${(bytes / KB).toFixed(1)} KB exceeds the PDF budget of 500 KB`);
+
 const k = (n) => (n / KB).toFixed(1);
 const line = (cells) => `| ${cells.join(' | ')} |`;
 console.log(line(['page type', 'path', 'HTML', 'CSS', 'JS on load', 'JS on demand', 'total on load']));
 console.log(line(['---', '---', '--:', '--:', '--:', '--:', '--:']));
 for (const r of rows) console.log(line([r.type, r.url, k(r.html), k(r.css), k(r.jsLoad), k(r.jsLazy), k(r.total)]));
 console.log('\nKB of gzip (level 6). "JS on demand" is fetched only when needed (Chart.js when a chart scrolls into view).');
+if (pdfs.length) {
+  const total = pdfs.reduce((sum, p) => sum + p.bytes, 0);
+  console.log(`\nPrintable PDFs: ${pdfs.length} files, ${k(total)} KB in all; largest ${pdfs[0].file} at ${k(pdfs[0].bytes)} KB (budget 500 KB each).`);
+}
 if (failures.length) {
   console.error(`\nBudget failures:\n${failures.map((f) => `  - ${f}`).join('\n')}`);
   process.exit(1);
 }
-console.log('All budgets met: chart pages ≤ 90 KB of JS in total; pages without charts never load Chart.js; measure, case, lesson and glossary pages ≤ 30 KB HTML + CSS with ≤ 1 KB JS; the plan page ≤ its text + 15 KB.');
+console.log('All budgets met: chart pages ≤ 90 KB of JS in total; pages without charts never load Chart.js; measure, case, lesson and glossary pages ≤ 30 KB HTML + CSS with ≤ 1 KB JS; the plan page ≤ its text + 15 KB; each PDF ≤ 500 KB.');

@@ -1,5 +1,8 @@
 #!/usr/bin/env python3
-"""Make the font subset that build-time images (chart PNGs, social preview cards) draw text with.
+"""Make the font subsets that build-time images (chart PNGs, social preview cards) and printable
+PDFs (handouts, worksheets: src/lib/print/) draw text with: Noto Sans CJK SC Bold for images and
+PDF headings, Noto Sans CJK SC Regular for PDF body text, each with a DejaVu Sans fallback of the
+same weight, all covering the same characters.
 
 Why a subset, committed: the build must not download fonts, and a full CJK font is ~16 MB.
 The subset holds the 3,755 most common Chinese characters (GB 2312 level 1), ASCII and the
@@ -17,14 +20,25 @@ from fontTools.ttLib import TTCollection, TTFont
 from fontTools import subset
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
-SOURCE = pathlib.Path('/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc')
+NOTO = pathlib.Path('/usr/share/fonts/opentype/noto')
+DEJAVU = pathlib.Path('/usr/share/fonts/truetype/dejavu')
+FONTS = ROOT / 'src/assets/fonts'
 SIMPLIFIED_CHINESE_FACE = 2  # JP, KR, SC, TC, HK: the SC face draws Simplified Chinese glyph forms
-TARGET = ROOT / 'src/assets/fonts/NotoSansSC-Bold-subset.otf'
-# Symbols the CJK font lacks (subscript digits as in CO₂ and SF₆, and a few more) come from
-# DejaVu Sans Bold, drawn as a fallback (Debian's fonts-dejavu-core).
-FALLBACK_SOURCE = pathlib.Path('/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf')
-FALLBACK_TARGET = ROOT / 'src/assets/fonts/DejaVuSans-Bold-fallback-subset.ttf'
-# The characters the two subsets hold, read by the build to refuse text it cannot draw.
+# (CJK source, its subset, fallback source, its subset) per weight. Symbols the CJK font lacks
+# (subscript digits as in CO₂ and SF₆, and a few more) come from DejaVu Sans of the same weight,
+# drawn as a fallback (Debian's fonts-dejavu-core).
+WEIGHTS = [
+    (NOTO / 'NotoSansCJK-Bold.ttc', FONTS / 'NotoSansSC-Bold-subset.otf',
+     DEJAVU / 'DejaVuSans-Bold.ttf', FONTS / 'DejaVuSans-Bold-fallback-subset.ttf'),
+    (NOTO / 'NotoSansCJK-Regular.ttc', FONTS / 'NotoSansSC-Regular-subset.otf',
+     DEJAVU / 'DejaVuSans.ttf', FONTS / 'DejaVuSans-Regular-fallback-subset.ttf'),
+]
+# Punctuation English text takes from DejaVu even though the CJK font has it: the CJK font's
+# quotation marks, apostrophe, dashes and ellipsis are full-width, leaving gaps in “Xicheng’s”
+# (src/lib/print/fonts.ts sets them in the fallback in English sheets).
+LATIN_PUNCTUATION = set('‘’“”–—…')
+# The characters every weight's pair of subsets holds, read by the build to refuse text it cannot
+# draw (the same set for both weights: a character only one weight has is left out).
 CHARACTERS = ROOT / 'src/assets/fonts/NotoSansSC-Bold-subset.characters.txt'
 
 
@@ -64,15 +78,21 @@ def main():
     wanted = gb2312_level_one() | site_text_characters()
     wanted |= {chr(c) for c in range(0x20, 0x7F)}  # ASCII
     wanted |= set('–—‘’“”…·×÷°±→←≥≤％₂³²（），。、；：？！《》〈〉「」『』【】〔〕·～')
-    face = TTCollection(str(SOURCE)).fonts[SIMPLIFIED_CHINESE_FACE]
-    cmap = face.getBestCmap()
-    codepoints = sorted(ord(c) for c in wanted if ord(c) in cmap)
-    save_subset(face, codepoints, TARGET)
-    fallback = TTFont(str(FALLBACK_SOURCE))
-    fallback_cmap = fallback.getBestCmap()
-    extra = sorted(ord(c) for c in wanted if ord(c) not in cmap and ord(c) in fallback_cmap)
-    save_subset(fallback, extra, FALLBACK_TARGET)
-    CHARACTERS.write_text(''.join(chr(c) for c in sorted(codepoints + extra)), encoding='utf-8')
+    loaded = [(TTCollection(str(source)).fonts[SIMPLIFIED_CHINESE_FACE], target, TTFont(str(fallback_source)), fallback_target)
+              for source, target, fallback_source, fallback_target in WEIGHTS]
+
+    def drawable(face, fallback):
+        cmap, fallback_cmap = face.getBestCmap(), fallback.getBestCmap()
+        return {ord(c) for c in wanted if ord(c) in cmap or ord(c) in fallback_cmap}
+
+    covered = set.intersection(*(drawable(face, fallback) for face, _, fallback, _ in loaded))
+    for face, target, fallback, fallback_target in loaded:
+        cmap = face.getBestCmap()
+        save_subset(face, sorted(c for c in covered if c in cmap), target)
+        fallback_cmap = fallback.getBestCmap()
+        latin = {ord(c) for c in LATIN_PUNCTUATION if ord(c) in fallback_cmap}
+        save_subset(fallback, sorted(c for c in covered if c not in cmap or c in latin), fallback_target)
+    CHARACTERS.write_text(''.join(chr(c) for c in sorted(covered)), encoding='utf-8')
 
 
 if __name__ == '__main__':

@@ -32,6 +32,12 @@ describe('offline precache list', () => {
     expect(list.some((u) => u.includes('zh-cn_') || u === '/carbon/learn/')).toBe(false);
     expect(list).not.toContain('/carbon/en/plan/');
   });
+  it('stores the materials pages but not the printable PDFs (downloaded and printed beforehand)', () => {
+    const withPdfs = [...files, 'learn/materials/index.html', 'learn/materials/floor-plan-template/index.html', 'learn/materials/floor-plan-template.pdf', 'learn/energy-detectives/worksheet-key.pdf'];
+    const list = precacheList(withPdfs, 'zh-cn', entry, '/');
+    expect(list).toContain('/learn/materials/floor-plan-template/');
+    expect(list.filter((u) => u.endsWith('.pdf'))).toEqual([]);
+  });
   it('refuses an index without the language', () => {
     expect(() => precacheList(files, 'en', { languages: {} }, '/')).toThrow(/no index for en/);
   });

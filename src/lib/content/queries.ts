@@ -90,3 +90,9 @@ export async function quizQuestions(): Promise<CollectionEntry<'quiz'>['data'][]
 export async function curriculumStandards(): Promise<CollectionEntry<'curriculum'>['data'][]> {
   return inFileOrder(await getCollection('curriculum'), 'src/content/curriculum/standards.yaml').map((e) => e.data);
 }
+
+/** Printable handouts in one language (/learn/materials/), by title. */
+export async function handoutEntries(locale: Locale): Promise<CollectionEntry<'handouts'>[]> {
+  const all = await getCollection('handouts', (e) => e.id.startsWith(`${locale}/`));
+  return all.sort((a, b) => a.data.title.localeCompare(b.data.title, locale));
+}

@@ -1,7 +1,10 @@
 /**
  * What the service worker stores for offline classroom use, per language: the learning centre's
  * pages, the search page, every built script and stylesheet, and that language's search index.
- * Pure (file paths in, URL paths out) so the rule is tested without a build.
+ * Not the printable PDFs (/learn/materials/<id>.pdf, /learn/<slug>/worksheet-*.pdf): a few
+ * megabytes in all that a class rarely needs offline; teachers print them beforehand, and the
+ * pages themselves print from the browser offline. Pure (file paths in, URL paths out) so the
+ * rule is tested without a build.
  */
 
 /** Pagefind's `pagefind-entry.json`: each language's index hash and WebAssembly build. */

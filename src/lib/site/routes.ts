@@ -4,7 +4,7 @@ import { attributeText, jsxAttributes, walk } from '../sources/parse-body';
 /** Pages that exist once per language whatever the content (src/pages/[...lang]/…). */
 const FIXED_ROUTES = [
   '/', '/plan/', '/plan/qa/', '/measures/', '/departments/', '/cases/', '/pilots/', '/targets/', '/data/', '/search/', '/about/',
-  '/learn/', '/learn/glossary/', '/learn/quiz/', '/learn/calculator/', '/learn/curriculum/', '/press/', '/press/fact-sheet/',
+  '/learn/', '/learn/glossary/', '/learn/quiz/', '/learn/calculator/', '/learn/curriculum/', '/learn/materials/', '/press/', '/press/fact-sheet/',
 ];
 
 /** What the content-dependent routes are made from. */
@@ -14,6 +14,8 @@ export interface SiteRouteInputs {
   caseSlugs: string[];
   pilotSlugs: string[];
   lessonSlugs: string[];
+  /** Printable handouts (/learn/materials/<id>/). */
+  handoutIds: string[];
   showcaseIds: string[];
   /** Anchors a link into /plan/ may name. */
   planAnchors: string[];
@@ -34,6 +36,7 @@ export function siteRoutes(i: SiteRouteInputs): Set<string> {
     ...i.caseSlugs.map((s) => `/cases/${s}/`),
     ...i.pilotSlugs.map((s) => `/pilots/${s}/`),
     ...i.lessonSlugs.map((s) => `/learn/${s}/`),
+    ...i.handoutIds.map((s) => `/learn/materials/${s}/`),
     ...i.showcaseIds.map((s) => `/press/showcases/${s}/`),
   ]);
 }
@@ -52,6 +55,7 @@ export function siteRouteInputsOf(sources: Sources): SiteRouteInputs {
     caseSlugs: names('cases'),
     pilotSlugs: names('pilots'),
     lessonSlugs: names('lessons'),
+    handoutIds: names('handouts'),
     showcaseIds: names('showcases'),
     planAnchors: [...planIds, ...json('src/data/categories.json').map((c) => `category-${c.id}`), ...Array.from({ length: measureCount }, (_, n) => `measure-${n + 1}`)],
     glossaryIds: Array.isArray(glossary) ? glossary.map((t: { id?: unknown }) => String(t.id)) : [],
