@@ -77,7 +77,7 @@ def save_subset(font, codepoints, target):
 def main():
     wanted = gb2312_level_one() | site_text_characters()
     wanted |= {chr(c) for c in range(0x20, 0x7F)}  # ASCII
-    wanted |= set('–—‘’“”…·×÷°±→←≥≤％₂³²（），。、；：？！《》〈〉「」『』【】〔〕·～')
+    wanted |= set('–—‘’“”…·×÷°±→←≥≤％₂³²（），。、；：？！《》〈〉「」『』【】〔〕·～−')  # − (U+2212): the true minus of negative numbers
     loaded = [(TTCollection(str(source)).fonts[SIMPLIFIED_CHINESE_FACE], target, TTFont(str(fallback_source)), fallback_target)
               for source, target, fallback_source, fallback_target in WEIGHTS]
 
