@@ -112,7 +112,12 @@ test('printing from the browser menu leaves the answer key out; external links b
 
 test('the glossary has 30+ terms with stable anchors, linked from the measures they appear in', async ({ page }) => {
   await page.goto('/learn/glossary/');
-  expect(await page.locator('.glossary__entry > h2[id]').count()).toBeGreaterThanOrEqual(30);
+  expect(await page.locator('.glossary__entry > h3[id]').count()).toBeGreaterThanOrEqual(30);
+  // The plan's terms and the climate science behind them are two groups; learning terms are not the plan's words.
+  await expect(page.locator('#plan-terms ~ .glossary__entry #carbon-peaking')).toHaveCount(1);
+  await expect(page.locator('#climate-science')).toHaveText('科学知识');
+  await expect(page.locator('#climate-science ~ .glossary__entry #greenhouse-effect')).toHaveCount(1);
+  await expect(page.locator('.glossary__entry:has(#greenhouse-effect) .glossary__simple')).toContainText('小学版');
   await expect(page.locator('#sulphur-hexafluoride dfn')).toHaveText('六氟化硫');
   await expect(page.locator('#sulphur-hexafluoride .glossary__other')).toHaveText('sulphur hexafluoride (SF₆)');
   await page.goto('/en/measures/18/');

@@ -1,5 +1,6 @@
 import type { ContentFile, Sources } from '../sources/read-sources';
 import { glossaryTermSchema } from '../schemas/glossary-term';
+import { readOfficialSource } from './published/official-source';
 import { quizQuestionSchema } from '../schemas/quiz-question';
 import type { LessonEntry } from '../schemas/lesson-entry';
 import { validEntries } from './entry-schemas';
@@ -34,13 +35,48 @@ function checkList(sources: Sources, path: string, schema: typeof glossaryTermSc
   return ids;
 }
 
+/** Spaces and line breaks removed: the official text comes from a PDF, broken at arbitrary points. */
+const withoutSpaces = (s: string) => s.replace(/\s+/g, '');
+
 /**
- * The learning centre's sources: the glossary and the quiz parse and have unique ids; every
- * lesson's glossary ids exist (lessons.ts checks the rest of a lesson).
+ * A glossary term's scope matches the plan: a plan term occurs in the official text by its
+ * Chinese form or an alias, and every alias is written as the plan writes it (measure pages find
+ * terms by these forms); a learning term occurs in it by none of its forms, or it would be a
+ * plan term that measure pages list. Entries that fail their schema are reported by checkList.
+ */
+function checkGlossaryScopes(sources: Sources, problems: string[]) {
+  const file = sources.content.find((f) => f.path === GLOSSARY_FILE);
+  if (!file || !Array.isArray(file.data)) return;
+  const plan = withoutSpaces(readOfficialSource(sources.root));
+  const inPlan = (form: string) => plan.includes(withoutSpaces(form));
+  file.data.forEach((entry: unknown, i: number) => {
+    const parsed = glossaryTermSchema.safeParse(entry);
+    if (!parsed.success) return;
+    const { scope, zh } = parsed.data;
+    const at = `${GLOSSARY_FILE}: [${i}]`;
+    if (scope === 'plan') {
+      if (![zh.term, ...zh.aliases].some(inPlan)) {
+        problems.push(`${at}.zh.term: “${zh.term}” occurs in the plan neither as written nor by an alias; a term the plan does not use is scope: learning, with sources`);
+      }
+      zh.aliases.forEach((alias, k) => {
+        if (!inPlan(alias)) problems.push(`${at}.zh.aliases[${k}]: “${alias}” does not occur in the plan; list other forms only as the plan writes them`);
+      });
+    } else {
+      const found = [zh.term, ...zh.aliases].find(inPlan);
+      if (found) problems.push(`${at}.scope: “${found}” occurs in the plan, so this is a plan term: remove scope: learning`);
+    }
+  });
+}
+
+/**
+ * The learning centre's sources: the glossary and the quiz parse and have unique ids; glossary
+ * terms are in the plan or marked as learning terms; every lesson's glossary ids exist
+ * (lessons.ts checks the rest of a lesson).
  */
 export function checkLearningContent(sources: Sources): string[] {
   const problems: string[] = [];
   const glossaryIds = checkList(sources, GLOSSARY_FILE, glossaryTermSchema, problems);
+  checkGlossaryScopes(sources, problems);
   checkList(sources, QUIZ_FILE, quizQuestionSchema, problems);
   for (const { file, data } of validEntries<LessonEntry>(sources, 'lessons')) {
     data.glossary.forEach((id, i) => {
