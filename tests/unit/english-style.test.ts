@@ -40,13 +40,13 @@ describe('English house style on built pages', () => {
 });
 
 describe('one English rendering per name', () => {
-  it('refuses a replaced rendering as a whole word in any case, and not inside a longer name', () => {
+  it('refuses a replaced rendering as a whole word, as written or capitalised, and not inside a longer name or in another case', () => {
     const avoid = ['District Government Office', 'typical cases'];
-    expect(englishStyleProblems('dist/en/x/index.html', page('<p>The district government office and Typical  cases.</p>'), avoid)).toEqual([
-      expect.stringMatching(/“district government office”: a replaced rendering/),
+    expect(englishStyleProblems('dist/en/x/index.html', page('<p>The District Government Office and Typical  cases.</p>'), avoid)).toEqual([
+      expect.stringMatching(/“District Government Office”: a replaced rendering/),
       expect.stringMatching(/“Typical  cases”: a replaced rendering/),
     ]);
-    expect(englishStyleProblems('dist/en/x/index.html', page('<p>The District Government Offices Administration Service Centre.</p>'), avoid)).toEqual([]);
+    expect(englishStyleProblems('dist/en/x/index.html', page('<p>The District Government Offices Administration Service Centre; district government office sites.</p>'), avoid)).toEqual([]);
   });
 
   it('the registry parses, and each rendering it names is the one the site uses', async () => {

@@ -24,9 +24,14 @@ const RULES: { pattern: RegExp; problem: string }[] = [
  * addresses (URLs).
  */
 export function englishStyleProblems(file: string, html: string, avoid: readonly string[] = []): string[] {
-  // Replaced renderings (src/content/glossary/renderings.yaml), as whole words in any case.
-  const escaped = avoid.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
-  const replaced = escaped.length > 0 ? new RegExp(`(?<![\\w-])(?:${escaped.join('|')})(?![\\w-])`, 'gi') : null;
+  // Replaced renderings (src/content/glossary/renderings.yaml), as whole words, as written or
+  // capitalised at the start of a sentence: names keep their case, so the common phrase "district
+  // government office sites" is not the body "District Government Office".
+  const escaped = avoid.map((a) => {
+    const rest = a.slice(1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+    return `[${a[0]!.toLowerCase()}${a[0]!.toUpperCase()}]${rest}`;
+  });
+  const replaced = escaped.length > 0 ? new RegExp(`(?<![\\w-])(?:${escaped.join('|')})(?![\\w-])`, 'g') : null;
   const problems = new Set<string>();
   const stack: { name: string; skip: boolean; href?: string }[] = [];
   let line = 1;
