@@ -24,13 +24,13 @@ export function planCategories(): { category: Category; measures: number[] }[] {
     .map((category) => ({ category, measures: (measures as { number: number; category: string }[]).filter((m) => m.category === category.id).map((m) => m.number).sort((a, b) => a - b) }));
 }
 
-/** "第1–3项措施" / "Measures 1–3" (a single measure as "第24项措施" / "Measure 24"). */
+/** "第1–3条" / "Measures 1–3", as the site numbers measures (common.measureN: 第7条 / Measure 7). */
 export function measureRange(locale: Locale, numbers: number[]): string {
   const first = numbers[0]!;
   const last = numbers[numbers.length - 1]!;
   const contiguous = numbers.every((n, i) => n === first + i);
   const span = numbers.length === 1 ? `${first}` : contiguous ? `${first}–${last}` : numbers.join(locale === 'en' ? ', ' : '、');
-  return locale === 'en' ? `${numbers.length === 1 ? 'Measure' : 'Measures'} ${span}` : `第${span}项措施`;
+  return locale === 'en' ? `${numbers.length === 1 ? 'Measure' : 'Measures'} ${span}` : `第${span}条`;
 }
 
 const ORDINALS_ZH = ['一', '二', '三', '四', '五', '六', '七', '八', '九'];
@@ -38,7 +38,7 @@ const ORDINALS_ZH = ['一', '二', '三', '四', '五', '六', '七', '八', '�
 const numberLabel = (locale: Locale, n: number) => (locale === 'en' ? `${n}` : ORDINALS_ZH[n - 1]!);
 
 const WORDS = {
-  'zh-cn': { heading: '方案“任务措施”的七个方面', total: (n: number) => `共${n}项措施` },
+  'zh-cn': { heading: '方案“任务措施”的七个方面', total: (n: number) => `共${n}项任务措施` },
   en: { heading: 'The seven areas of the plan’s tasks and measures', total: (n: number) => `${n} measures in all` },
 };
 
