@@ -53,6 +53,8 @@ export function enhanceSlideDeck(doc: Document): void {
     // replaceState: paging through forty slides should not fill the back button's history.
     if (updateAddress) history.replaceState(history.state, '', `#${current + 1}`);
     if (scroll && !wide.matches) slides[current]!.scrollIntoView({ block: 'start', behavior: reducedMotion.matches ? 'auto' : 'smooth' });
+    // Presenting, the page never scrolls: undo the browser's jump to the #n section.
+    if (wide.matches) window.scrollTo(0, 0);
   }
 
   const fromAddress = slideFromHash(location.hash, slides.length);
