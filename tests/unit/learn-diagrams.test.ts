@@ -5,7 +5,7 @@ import type { Element } from 'domhandler';
 import categories from '../../src/data/categories.json';
 import measures from '../../src/data/measures.json';
 import { DIAGRAM_IDS } from '../../src/lib/learn/diagram-ids';
-import { DIAGRAMS, diagramSources, diagramSvg, diagramText } from '../../src/lib/learn/diagrams';
+import { DIAGRAMS, diagramKey, diagramSources, diagramSvg, diagramText } from '../../src/lib/learn/diagrams';
 import { measureRange } from '../../src/lib/learn/diagrams/plan-categories';
 import { wrapText } from '../../src/lib/learn/diagrams/svg-parts';
 import { LOCALES } from '../../src/lib/i18n/locales';
@@ -74,6 +74,20 @@ describe('diagrams', () => {
       });
     }
   }
+
+  it('draws the picture without its key for a slide, which shows the key as text', () => {
+    for (const id of ['greenhouse-effect', 'carbon-cycle'] as const) {
+      const key = diagramKey(id, 'zh-cn')!;
+      const without = drawnTexts(diagramSvg(id, 'zh-cn', 'slide', { withKey: false })).join('\n');
+      const full = drawnTexts(diagramSvg(id, 'zh-cn')).join('\n');
+      for (const item of key.items) {
+        expect(full).toContain(squash(item));
+        expect(without).not.toContain(squash(item));
+      }
+      expect(diagramSvg(id, 'zh-cn', 'slide', { withKey: false })).toContain('<title id="slide-title">');
+    }
+    expect(diagramKey('plan-categories', 'en')).toBeUndefined();
+  });
 
   it('keeps ids unique per drawing: another prefix, other ids', () => {
     const a = diagramSvg('carbon-cycle', 'zh-cn', 'one');

@@ -6,7 +6,7 @@ import { lessonEntrySchema } from '../../src/lib/schemas/lesson-entry';
 import { lessonSlides } from '../../src/lib/learn/slides/slide-model';
 import { MAX_BULLET, shortStep } from '../../src/lib/learn/slides/short-step';
 import { slideForKey, slideFromHash } from '../../src/components/learn/slides/slide-deck';
-import { diagramText } from '../../src/lib/learn/diagrams';
+import { diagramKey, diagramText } from '../../src/lib/learn/diagrams';
 import type { Locale } from '../../src/lib/i18n/locales';
 
 // The slides of a lesson (src/lib/learn/slides/), built from the model lesson's frontmatter.
@@ -22,7 +22,7 @@ describe('lesson slides', () => {
   const slides = lessonSlides(data, 'zh-cn', titles);
 
   it('run title, objectives, key points, each activity, discussion, 板书, the measures taught', () => {
-    expect(slides.map((s) => s.kind)).toEqual(['title', 'objectives', 'key-points', ...data.activities.map(() => 'activity'), 'discussion', 'board', 'closing']);
+    expect(slides.map((s) => s.kind)).toEqual(['title', 'objectives', 'key-points', ...data.activities.map(() => 'activity'), ...data.diagrams.map(() => 'diagram'), 'discussion', 'board', 'closing']);
     expect(slides[0]!.heading).toBe(data.title);
     expect(slides[0]!.meta).toContain(`${data.grades}年级`);
     expect(slides[0]!.meta).toContain(`${data.periodMinutes}分钟`);
@@ -59,6 +59,10 @@ describe('lesson slides', () => {
     expect(diagrams.map((s) => s.diagram)).toEqual(['greenhouse-effect', 'plan-categories']);
     expect(diagrams[0]!.heading).toBe(diagramText('greenhouse-effect', 'en').title);
     expect(diagrams[0]!.notes).toEqual(expect.arrayContaining(diagramText('greenhouse-effect', 'en').longDescription));
+    // The numbered key is slide text (legible on a projector); a diagram without one shows none.
+    expect(diagrams[0]!.items).toEqual(diagramKey('greenhouse-effect', 'en')!.items);
+    expect(diagrams[0]!.meta).toBe(diagramKey('greenhouse-effect', 'en')!.closing);
+    expect(diagrams[1]!.items).toEqual([]);
   });
 
   it('name the period of each activity in a two-period lesson', () => {

@@ -1,5 +1,5 @@
 import type { Locale } from '../../i18n/locales';
-import { wordsOf, type DiagramDefinition } from './diagram';
+import { wordsOf, type DiagramDefinition, type DrawOptions } from './diagram';
 import { IPCC_SOURCES } from './climate-sources';
 import { arrow, arrowMarkers, badge, box, COLOURS, label, numberedKey, svgDocument } from './svg-parts';
 
@@ -46,9 +46,9 @@ const WORDS = {
   },
 } as const;
 
-function draw(locale: Locale, idPrefix: string): string {
+function draw(locale: Locale, idPrefix: string, { withKey = true }: DrawOptions = {}): string {
   const w = WORDS[locale];
-  const key = numberedKey([...w.key], locale, 20, 520, 760);
+  const key = withKey ? numberedKey([...w.key], locale, 20, 520, 760) : { markup: '', height: 0 };
   const body = [
     arrowMarkers(idPrefix, ['brand', 'water', 'heat']),
     box(250, 16, 300, 88, { fill: COLOURS.sky, stroke: COLOURS.water }),
@@ -76,7 +76,7 @@ function draw(locale: Locale, idPrefix: string): string {
     key.markup,
   ].join('');
   const text = CARBON_CYCLE.text[locale];
-  return svgDocument({ idPrefix, width: 800, height: 520 + key.height + 8, title: text.title, description: text.description, lang: locale === 'en' ? 'en' : 'zh-CN', body });
+  return svgDocument({ idPrefix, width: 800, height: withKey ? 520 + key.height + 8 : 512, title: text.title, description: text.description, lang: locale === 'en' ? 'en' : 'zh-CN', body });
 }
 
 export const CARBON_CYCLE: DiagramDefinition = {
@@ -102,6 +102,7 @@ export const CARBON_CYCLE: DiagramDefinition = {
     },
   },
   labels: { 'zh-cn': wordsOf(WORDS['zh-cn']), en: wordsOf(WORDS.en) },
+  key: { 'zh-cn': { items: WORDS['zh-cn'].key }, en: { items: WORDS.en.key } },
   sources: IPCC_SOURCES,
   svg: draw,
 };

@@ -11,6 +11,10 @@ export interface DiagramText {
   longDescription: string[];
 }
 
+export interface DrawOptions {
+  withKey?: boolean;
+}
+
 /** One learning-centre diagram: its words in both languages, its sources, and how it is drawn. */
 export interface DiagramDefinition {
   id: DiagramId;
@@ -22,8 +26,16 @@ export interface DiagramDefinition {
   labels: Record<Locale, string[]>;
   /** Where the statements come from, in each language (shown under the diagram as 来源 / Source). */
   sources: Record<Locale, EntrySource[]>;
-  /** The SVG markup; `idPrefix` keeps ids unique when a page shows a diagram more than once. */
-  svg(locale: Locale, idPrefix: string): string;
+  /**
+   * The numbered sentences the picture's badges point to, and a closing statement, when it has
+   * them: drawn under the picture, or (on a slide) shown as text beside a picture drawn without.
+   */
+  key?: Record<Locale, { items: readonly string[]; closing?: string }>;
+  /**
+   * The SVG markup; `idPrefix` keeps ids unique when a page shows a diagram more than once;
+   * `withKey: false` leaves the key out of the drawing (the slide shows it as text).
+   */
+  svg(locale: Locale, idPrefix: string, options?: DrawOptions): string;
 }
 
 /** The plan itself (src/data/plan-metadata.json), as a source line for the diagrams drawn from it. */

@@ -21,7 +21,7 @@ const WORDS = {
     buildings: '建筑：采暖、生活热水、炊事',
     transport: '交通：机动车、新能源汽车、充电设施',
     users: '公共机构、数据中心等用能单位',
-    direction: '方案的方向：推进终端能源消费电气化；化石能源消费总量逐步下降；提高可再生能源应用比重（第5、7项措施）。',
+    direction: '方案的方向：推进终端能源消费电气化；化石能源消费总量逐步下降；提高可再生能源应用比重（第5、7条）。',
     note: '概念示意图：箭头表示能量的去向，不表示数量或比例。',
   },
   en: {
@@ -42,8 +42,9 @@ const WORDS = {
   },
 } as const;
 
-const COLUMNS = [20, 300, 580];
-const WIDTH = 200;
+// Landscape, so that on a 16:9 slide the labels stay large enough to read.
+const COLUMNS = [20, 420, 820];
+const WIDTH = 280;
 const SIZE = 17;
 const LINE = 23;
 
@@ -79,7 +80,7 @@ function draw(locale: Locale, idPrefix: string): string {
   const left3 = c3 - 4;
   const flow = (x1: number, y1: number, x2: number, y2: number, colour: 'brand' | 'heat' | 'earth' | 'ink') => arrow(idPrefix, `M${x1} ${y1} L${x2} ${y2}`, { colour, width: 3 });
   const bottom = Math.max(fuel.bottom, fossil.bottom, transport.bottom) + 24;
-  const dirLines = lineCount(w.direction, locale, 736, SIZE, true);
+  const dirLines = lineCount(w.direction, locale, 1076, SIZE, true);
   const noteY = bottom + dirLines * LINE + 40;
   const body = [
     arrowMarkers(idPrefix, ['brand', 'heat', 'earth', 'ink']),
@@ -96,12 +97,12 @@ function draw(locale: Locale, idPrefix: string): string {
     flow(right2, heating.mid, left3, buildings.mid, 'heat'),
     flow(right2, fuel.mid - 10, left3, buildings.bottom - 10, 'earth'),
     flow(right2, fuel.mid + 6, left3, transport.mid + 6, 'earth'),
-    box(20, bottom, 760, dirLines * LINE + 22, { fill: COLOURS.tint, stroke: COLOURS.brand }),
-    label(w.direction, locale, { x: 32, y: bottom + 28, size: SIZE, weight: 'bold', maxWidth: 736, lineHeight: LINE }),
-    label(w.note, locale, { x: 20, y: noteY, size: 16, fill: COLOURS.line, maxWidth: 760 }),
+    box(20, bottom, 1080, dirLines * LINE + 22, { fill: COLOURS.tint, stroke: COLOURS.brand }),
+    label(w.direction, locale, { x: 32, y: bottom + 28, size: SIZE, weight: 'bold', maxWidth: 1056, lineHeight: LINE }),
+    label(w.note, locale, { x: 20, y: noteY, size: 16, fill: COLOURS.line, maxWidth: 1080 }),
   ].join('');
   const text = ENERGY_FLOW.text[locale];
-  return svgDocument({ idPrefix, width: 800, height: noteY + 16 + (lineCount(w.note, locale, 760, 16) - 1) * 21, title: text.title, description: text.description, lang: locale === 'en' ? 'en' : 'zh-CN', body });
+  return svgDocument({ idPrefix, width: 1120, height: noteY + 16 + (lineCount(w.note, locale, 1080, 16) - 1) * 21, title: text.title, description: text.description, lang: locale === 'en' ? 'en' : 'zh-CN', body });
 }
 
 export const ENERGY_FLOW: DiagramDefinition = {

@@ -1,5 +1,5 @@
 import type { Locale } from '../../i18n/locales';
-import { wordsOf, type DiagramDefinition } from './diagram';
+import { wordsOf, type DiagramDefinition, type DrawOptions } from './diagram';
 import { IPCC_SOURCES } from './climate-sources';
 import { arrow, arrowMarkers, badge, box, COLOURS, label, lineCount, numberedKey, svgDocument } from './svg-parts';
 
@@ -47,9 +47,9 @@ const WORDS = {
   },
 } as const;
 
-function draw(locale: Locale, idPrefix: string): string {
+function draw(locale: Locale, idPrefix: string, { withKey = true }: DrawOptions = {}): string {
   const w = WORDS[locale];
-  const key = numberedKey([...w.key], locale, 20, 490, 760);
+  const key = withKey ? numberedKey([...w.key], locale, 20, 490, 760) : { markup: '', height: 0 };
   const humanY = 490 + key.height + 10;
   const humanHeight = lineCount(w.human, locale, 728, 17, true) * 23 + 22;
   const body = [
@@ -76,11 +76,11 @@ function draw(locale: Locale, idPrefix: string): string {
     badge(5, 625, 318),
     label(w.backDown, locale, { x: 666, y: 296, size: 17, fill: COLOURS.heat, maxWidth: 118 }),
     key.markup,
-    box(20, humanY, 760, humanHeight, { fill: COLOURS.tint, stroke: COLOURS.ink }),
-    label(w.human, locale, { x: 36, y: humanY + 28, size: 17, weight: 'bold', maxWidth: 728, lineHeight: 23 }),
+    withKey ? box(20, humanY, 760, humanHeight, { fill: COLOURS.tint, stroke: COLOURS.ink }) : '',
+    withKey ? label(w.human, locale, { x: 36, y: humanY + 28, size: 17, weight: 'bold', maxWidth: 728, lineHeight: 23 }) : '',
   ].join('');
   const text = GREENHOUSE_EFFECT.text[locale];
-  return svgDocument({ idPrefix, width: 800, height: humanY + humanHeight + 16, title: text.title, description: text.description, lang: locale === 'en' ? 'en' : 'zh-CN', body });
+  return svgDocument({ idPrefix, width: 800, height: withKey ? humanY + humanHeight + 16 : 476, title: text.title, description: text.description, lang: locale === 'en' ? 'en' : 'zh-CN', body });
 }
 
 export const GREENHOUSE_EFFECT: DiagramDefinition = {
@@ -108,6 +108,7 @@ export const GREENHOUSE_EFFECT: DiagramDefinition = {
     },
   },
   labels: { 'zh-cn': wordsOf(WORDS['zh-cn']), en: wordsOf(WORDS.en) },
+  key: { 'zh-cn': { items: WORDS['zh-cn'].key, closing: WORDS['zh-cn'].human }, en: { items: WORDS.en.key, closing: WORDS.en.human } },
   sources: IPCC_SOURCES,
   svg: draw,
 };

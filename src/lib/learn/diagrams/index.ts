@@ -1,7 +1,7 @@
 import type { Locale } from '../../i18n/locales';
 import type { EntrySource } from '../../schemas/source';
 import type { DiagramId } from '../diagram-ids';
-import type { DiagramDefinition, DiagramText } from './diagram';
+import type { DiagramDefinition, DiagramText, DrawOptions } from './diagram';
 import { CARBON_CYCLE } from './carbon-cycle';
 import { ENERGY_FLOW } from './energy-flow';
 import { GREENHOUSE_EFFECT } from './greenhouse-effect';
@@ -23,8 +23,13 @@ export const DIAGRAMS: Record<DiagramId, DiagramDefinition> = {
  * aria-labelledby, presentation attributes only, system CJK fonts. `idPrefix` (default: the
  * diagram's id) keeps the ids of <title>/<desc> unique when a page shows a diagram twice.
  */
-export function diagramSvg(id: DiagramId, locale: Locale, idPrefix = `diagram-${id}`): string {
-  return DIAGRAMS[id].svg(locale, idPrefix);
+export function diagramSvg(id: DiagramId, locale: Locale, idPrefix = `diagram-${id}`, options: DrawOptions = {}): string {
+  return DIAGRAMS[id].svg(locale, idPrefix, options);
+}
+
+/** The numbered key of a diagram that has one (greenhouse effect, carbon cycle), for showing as text. */
+export function diagramKey(id: DiagramId, locale: Locale): { items: readonly string[]; closing?: string } | undefined {
+  return DIAGRAMS[id].key?.[locale];
 }
 
 /** A diagram's text alternative: title, one-sentence description and the picture in words. */

@@ -1,5 +1,5 @@
 import type { DiagramId } from '../diagram-ids';
-import { diagramText } from '../diagrams';
+import { diagramKey, diagramText } from '../diagrams';
 import type { Locale } from '../../i18n/locales';
 import { pick, PUNCTUATION } from '../../i18n/locales';
 import type { LessonEntry } from '../../schemas/lesson-entry';
@@ -73,7 +73,10 @@ export function lessonSlides(lesson: SlideLesson, locale: Locale, measureTitles:
   });
   for (const id of lesson.diagrams) {
     const text = diagramText(id, locale);
-    slides.push({ kind: 'diagram', heading: text.title, items: [], diagram: id, notes: [text.description, ...text.longDescription] });
+    // A diagram with a numbered key shows the key as slide text beside the picture, where it stays
+    // legible from the back of the room; its closing statement goes under the heading.
+    const key = diagramKey(id, locale);
+    slides.push({ kind: 'diagram', heading: text.title, meta: key?.closing, items: [...(key?.items ?? [])], diagram: id, notes: [text.description, ...text.longDescription] });
   }
   slides.push(
     { kind: 'discussion', heading: t(locale, 'learn.discussion'), items: lesson.discussion, notes: [] },
