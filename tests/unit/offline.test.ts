@@ -38,6 +38,11 @@ describe('offline precache list', () => {
     expect(list).toContain('/learn/materials/floor-plan-template/');
     expect(list.filter((u) => u.endsWith('.pdf'))).toEqual([]);
   });
+  it('holds each lesson’s slides, so a class can present them without a network', () => {
+    const list = precacheList([...files, 'learn/energy-detectives/slides/index.html', 'en/learn/energy-detectives/slides/index.html'], 'zh-cn', entry, '/');
+    expect(list).toContain('/learn/energy-detectives/slides/');
+    expect(list).not.toContain('/en/learn/energy-detectives/slides/');
+  });
   it('refuses an index without the language', () => {
     expect(() => precacheList(files, 'en', { languages: {} }, '/')).toThrow(/no index for en/);
   });

@@ -1,26 +1,43 @@
-/**
- * PLACEHOLDER, REPLACED AT MERGE: the "slides-diagrams" branch writes the real module (the
- * accessible SVG diagrams of src/components/learn/diagrams/). This minimal version has the same
- * signature so the PDF pipeline (src/lib/print/blocks/figure.ts) builds and is tested on its own:
- * a framed box with the diagram's name, drawn as valid SVG with a width and height.
- */
-import type { DiagramId } from '../diagram-ids';
 import type { Locale } from '../../i18n/locales';
+import type { EntrySource } from '../../schemas/source';
+import type { DiagramId } from '../diagram-ids';
+import type { DiagramDefinition, DiagramText, DrawOptions } from './diagram';
+import { CARBON_CYCLE } from './carbon-cycle';
+import { ENERGY_FLOW } from './energy-flow';
+import { GREENHOUSE_EFFECT } from './greenhouse-effect';
+import { PLAN_CATEGORIES } from './plan-categories';
 
-const NAMES: Record<DiagramId, { zh: string; en: string }> = {
-  'greenhouse-effect': { zh: '温室效应', en: 'The greenhouse effect' },
-  'carbon-cycle': { zh: '碳循环', en: 'The carbon cycle' },
-  'energy-flow': { zh: '能量流动', en: 'Energy flow' },
-  'plan-categories': { zh: '方案的任务分类', en: 'The plan’s categories of measures' },
+/**
+ * The learning centre's diagrams by id (src/lib/learn/diagram-ids.ts): the page component
+ * (components/learn/Diagram.astro), the slides and the printable PDFs all draw from here.
+ */
+export const DIAGRAMS: Record<DiagramId, DiagramDefinition> = {
+  'greenhouse-effect': GREENHOUSE_EFFECT,
+  'carbon-cycle': CARBON_CYCLE,
+  'energy-flow': ENERGY_FLOW,
+  'plan-categories': PLAN_CATEGORIES,
 };
 
-export function diagramSvg(id: DiagramId, locale: Locale): string {
-  const name = locale === 'zh-cn' ? NAMES[id].zh : NAMES[id].en;
-  return [
-    '<svg xmlns="http://www.w3.org/2000/svg" width="640" height="360" viewBox="0 0 640 360" role="img">',
-    `<title>${name}</title>`,
-    '<rect x="4" y="4" width="632" height="352" fill="#ffffff" stroke="#333333" stroke-width="4"/>',
-    `<text x="320" y="190" font-family="Portal Image Sans" font-size="36" text-anchor="middle" fill="#333333">${name}</text>`,
-    '</svg>',
-  ].join('');
+/**
+ * A diagram as self-contained SVG markup in one language: role="img", <title> and <desc> named by
+ * aria-labelledby, presentation attributes only, system CJK fonts. `idPrefix` (default: the
+ * diagram's id) keeps the ids of <title>/<desc> unique when a page shows a diagram twice.
+ */
+export function diagramSvg(id: DiagramId, locale: Locale, idPrefix = `diagram-${id}`, options: DrawOptions = {}): string {
+  return DIAGRAMS[id].svg(locale, idPrefix, options);
+}
+
+/** The numbered key of a diagram that has one (greenhouse effect, carbon cycle), for showing as text. */
+export function diagramKey(id: DiagramId, locale: Locale): { items: readonly string[]; closing?: string } | undefined {
+  return DIAGRAMS[id].key?.[locale];
+}
+
+/** A diagram's text alternative: title, one-sentence description and the picture in words. */
+export function diagramText(id: DiagramId, locale: Locale): DiagramText {
+  return DIAGRAMS[id].text[locale];
+}
+
+/** The sources a diagram's statements rest on, in the language of the page. */
+export function diagramSources(id: DiagramId, locale: Locale): EntrySource[] {
+  return DIAGRAMS[id].sources[locale];
 }
