@@ -31,8 +31,31 @@ describe('the calculator page view', () => {
   it('passes the strings the island fills as it runs as templates, and fills the rest', () => {
     const { labels } = calculatorView('en', rows, titles, link);
     expect(labels.total).toContain('{kg}');
+    expect(labels.labelled).toBe('{label}: {text}');
     expect(labels.total).toContain('{t}');
     expect(labels.errors['too-large']).toContain('{max}');
     expect(labels.resultHeading).not.toMatch(/\{\w+\}/);
+  });
+});
+
+describe('the calculator view: whose figure each input is', () => {
+  it('says for each factor whether it is the household’s or one person’s, with a hint in the page language', () => {
+    const en = calculatorView('en', rows, titles, link, '“Factors” (version 1.1.0)');
+    const byId = Object.fromEntries(en.factors.map((f) => [f.id, f]));
+    expect(byId.electricity).toMatchObject({ scope: 'household', hint: expect.stringContaining('electricity bill') });
+    expect(byId.rail).toMatchObject({ scope: 'person', hint: expect.stringContaining('one person') });
+    expect(byId.car!.hint).toContain('counts once');
+    expect(en.labels.household.scopes).toEqual({ household: 'per household', person: 'per person' });
+    const zh = calculatorView('zh-cn', rows, titles, link);
+    expect(zh.factors.find((f) => f.id === 'bus')!.hint).toContain('按家庭人数相乘');
+  });
+
+  it('names the factors’ dataset and version for the printout, and formats in British English', () => {
+    const en = calculatorView('en', rows, titles, link, '“Factors” (version 1.1.0)');
+    expect(en.labels.print.factors).toBe('Emission factors: “Factors” (version 1.1.0).');
+    expect(en.formatLocale).toBe('en-GB');
+    expect(en.householdSize).toEqual({ min: 1, max: 10 });
+    expect(en.labels.perPersonTotal).toContain('{kg}');
+    expect(en.labels.household.electricHeatingText).toHaveLength(3);
   });
 });

@@ -4,6 +4,7 @@ import { householdFootprint, parseHouseholdSize, parseQuantity, type EmissionFac
 import { inputScope } from '../../src/lib/learn/input-scopes';
 import { latestVersion } from '../../src/lib/datasets';
 import { change } from '../../src/lib/learn/what-if';
+import { emptyScenario, evaluateScenario } from '../../src/lib/learn/calculator-scenario';
 
 describe('quiz scoring', () => {
   const questions = [
@@ -122,5 +123,36 @@ describe('what-if change', () => {
     expect(change(2000, 1500)).toEqual({ now: 2000, whatIf: 1500, difference: -500, ratio: -0.25 });
     expect(change(0.1, 0.3).difference).toBe(0.2);
     expect(change(0, 300)).toEqual({ now: 0, whatIf: 300, difference: 300, ratio: null });
+  });
+});
+
+describe('a calculator column', () => {
+  const factors = [
+    { id: 'electricity', category: 'electricity', perYear: 12, factor: 0.5366, scope: 'household', maxInput: 10000 },
+    { id: 'heating', category: 'heating', perYear: 1, factor: 30, scope: 'household', maxInput: 1000 },
+    { id: 'rail', category: 'transport', perYear: 52, factor: 0.04, scope: 'person', maxInput: 5000 },
+  ] as const;
+  it('starts with one person and zeros, and gives a footprint when every field is right', () => {
+    const inputs = emptyScenario(factors);
+    expect(inputs).toEqual({ householdSize: '1', electricHeating: false, quantities: { electricity: '0', heating: '0', rail: '0' } });
+    const evaluated = evaluateScenario(factors, { ...inputs, householdSize: '2', quantities: { electricity: '100', heating: '0', rail: '10' } });
+    expect(evaluated.problems).toEqual([]);
+    expect(evaluated.footprint?.totalKgPerYear).toBe(643.92 + 41.6);
+    expect(evaluated.footprint?.perPersonKgPerYear).toBe(342.76);
+  });
+  it('lists every problem in the order of the form, and gives no partial result', () => {
+    const evaluated = evaluateScenario(factors, { householdSize: '0', electricHeating: false, quantities: { electricity: '-1', heating: '', rail: '5' } });
+    expect(evaluated.problems).toEqual([
+      { field: 'householdSize', error: 'out-of-range' },
+      { field: 'electricity', error: 'negative' },
+      { field: 'heating', error: 'empty' },
+    ]);
+    expect(evaluated.footprint).toBeNull();
+  });
+  it('warns when a home heated by electricity also enters a district-heated area', () => {
+    const base = { householdSize: '3', quantities: { electricity: '300', heating: '60', rail: '0' } };
+    expect(evaluateScenario(factors, { ...base, electricHeating: true }).heatingCountedTwice).toBe(true);
+    expect(evaluateScenario(factors, { ...base, electricHeating: false }).heatingCountedTwice).toBe(false);
+    expect(evaluateScenario(factors, { ...base, electricHeating: true, quantities: { ...base.quantities, heating: '0' } }).heatingCountedTwice).toBe(false);
   });
 });
