@@ -39,10 +39,10 @@ describe('class histogram', () => {
 });
 
 describe('class CSV', () => {
-  const labels = { perPerson: '人均（千克二氧化碳/年）', band: '家庭人数', bands: { '1-2': '1–2人', '3-4': '3–4人', '5+': '5人及以上' } as const };
+  const labels = { perPerson: '人均（千克二氧化碳/年）', band: '家庭人数', bands: { '1-2': '1至2人', '3-4': '3至4人', '5+': '5人及以上' } as const };
   it('has a byte-order mark, headers in the page language, one sorted row per result and CRLF line ends', () => {
     const csv = classCsv([{ perPersonKg: 1500, band: '3-4' }, { perPersonKg: 900, band: '5+' }, { perPersonKg: 900, band: '1-2' }], labels);
-    expect(csv).toBe('\uFEFF人均（千克二氧化碳/年）,家庭人数\r\n900,1–2人\r\n900,5人及以上\r\n1500,3–4人\r\n');
+    expect(csv).toBe('\uFEFF人均（千克二氧化碳/年）,家庭人数\r\n900,1至2人\r\n900,5人及以上\r\n1500,3至4人\r\n');
   });
   it('quotes a header that holds a comma', () => {
     expect(classCsv([], { ...labels, perPerson: 'Per person (kg CO₂, a year)' })).toBe('\uFEFF"Per person (kg CO₂, a year)",家庭人数\r\n');
