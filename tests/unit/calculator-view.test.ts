@@ -54,7 +54,6 @@ describe('the calculator view: whose figure each input is', () => {
     const en = calculatorView('en', rows, titles, link, '“Factors” (version 1.1.0)');
     expect(en.labels.print.factors).toBe('Emission factors: “Factors” (version 1.1.0).');
     expect(en.formatLocale).toBe('en-GB');
-    expect(en.householdSize).toEqual({ min: 1, max: 10 });
     expect(en.labels.perPersonTotal).toContain('{kg}');
     expect(en.labels.household.electricHeatingText).toHaveLength(3);
   });

@@ -46,10 +46,15 @@ export function Calculator({ factors, levers, labels, formatLocale }: Calculator
     }
   }, [now, whatIf]);
 
-  const update = (set: (inputs: ScenarioInputs) => void) => (inputs: ScenarioInputs) => {
+  const changeNow = (update: (current: ScenarioInputs) => ScenarioInputs) => {
     changed.current = true;
     setCleared(false);
-    set(inputs);
+    setNow(update);
+  };
+  const changeWhatIf = (update: (current: ScenarioInputs) => ScenarioInputs) => {
+    changed.current = true;
+    setCleared(false);
+    setWhatIf((current) => current && update(current));
   };
 
   const number = new Intl.NumberFormat(formatLocale, { maximumFractionDigits: 0 });
@@ -68,9 +73,9 @@ export function Calculator({ factors, levers, labels, formatLocale }: Calculator
       {today && <PrintSummary now={now} whatIf={whatIf} nowResult={nowResult.footprint} whatIfResult={whatIfResult?.footprint ?? null} factors={factors} labels={labels} formatLocale={formatLocale} today={today} />}
       {/* Not a form: results follow every keystroke, there is nothing to submit. */}
       <div className={whatIf ? 'calculator__inputs calculator__inputs--compare' : 'calculator__inputs'}>
-        <ScenarioFields column="now" inputs={now} evaluated={nowResult} factors={factors} labels={labels} legendPrefix={whatIf ? w.legendNow : undefined} formatNumber={kg} onChange={update(setNow)} />
+        <ScenarioFields column="now" inputs={now} evaluated={nowResult} factors={factors} labels={labels} legendPrefix={whatIf ? w.legendNow : undefined} formatNumber={kg} onChange={changeNow} />
         {whatIf && whatIfResult && (
-          <ScenarioFields column="whatif" inputs={whatIf} evaluated={whatIfResult} factors={factors} labels={labels} legendPrefix={w.legendWhatIf} formatNumber={kg} onChange={update(setWhatIf)} />
+          <ScenarioFields column="whatif" inputs={whatIf} evaluated={whatIfResult} factors={factors} labels={labels} legendPrefix={w.legendWhatIf} formatNumber={kg} onChange={changeWhatIf} />
         )}
       </div>
 
@@ -105,7 +110,8 @@ export function Calculator({ factors, levers, labels, formatLocale }: Calculator
             className="button button--secondary"
             onClick={() => {
               focusWhatIf.current = true;
-              update(setWhatIf)({ ...now, quantities: { ...now.quantities } });
+              changed.current = true;
+              setWhatIf({ ...now, quantities: { ...now.quantities } });
             }}
           >
             {w.open}

@@ -1,7 +1,7 @@
 import { measureHeading } from '../i18n/format-list';
 import type { RowOf } from '../datasets/row-schemas';
 import { EMISSION_CATEGORIES } from '../datasets/emission-categories';
-import { HOUSEHOLD_SIZE, type EmissionFactor, type HouseholdSizeError, type QuantityError } from './household-carbon';
+import { type EmissionFactor, type HouseholdSizeError, type QuantityError } from './household-carbon';
 import { inputScope, type InputScope } from './input-scopes';
 import { BCP47, FORMAT_LOCALE, pick, type Locale } from '../i18n/locales';
 import { t, uiTemplate, type UiKey } from '../i18n/translate';
@@ -83,9 +83,6 @@ export interface CalculatorView {
   locale: string;
   /** The locale numbers and dates are formatted in (en-GB for English). */
   formatLocale: string;
-  /** The factors' dataset as the page names it, e.g. “…” (version 1.1.0), for the printout. */
-  datasetLabel: string;
-  householdSize: { min: number; max: number };
 }
 
 /** A hint for the inputs that need more than "whose figure it is". */
@@ -108,6 +105,7 @@ export function calculatorView(
   rows: readonly RowOf<'household-emission-factors'>[],
   measureTitles: Readonly<Record<number, string>>,
   link: (routePath: string) => string,
+  /** The factors' dataset as the page names it (“…” (version 1.1.0)), for the printout. */
   datasetLabel = '',
 ): CalculatorView {
   const factors = rows.map((r) => {
@@ -204,5 +202,5 @@ export function calculatorView(
       fixErrors: s('calculator.classCode.fixErrors'),
     },
   };
-  return { factors, levers, labels, locale: BCP47[locale], formatLocale: FORMAT_LOCALE[locale], datasetLabel, householdSize: { ...HOUSEHOLD_SIZE } };
+  return { factors, levers, labels, locale: BCP47[locale], formatLocale: FORMAT_LOCALE[locale] };
 }

@@ -20,7 +20,8 @@ interface Props {
   /** Shown before each legend in the what-if comparison ("Now: …", "What if: …"). */
   legendPrefix?: string;
   formatNumber: (n: number) => string;
-  onChange: (next: ScenarioInputs) => void;
+  /** Takes an updater, not a value: replayed keystrokes (hydrate-on-first-use.ts) arrive in one tick, before a re-render. */
+  onChange: (update: (current: ScenarioInputs) => ScenarioInputs) => void;
 }
 
 export function ScenarioFields({ column, inputs, evaluated, factors, labels, legendPrefix, formatNumber, onChange }: Props) {
@@ -47,7 +48,10 @@ export function ScenarioFields({ column, inputs, evaluated, factors, labels, leg
             value={inputs.householdSize}
             aria-invalid={Boolean(sizeProblem)}
             aria-describedby={sizeProblem ? `${sizeId}-hint ${sizeId}-error` : `${sizeId}-hint`}
-            onChange={(e) => onChange({ ...inputs, householdSize: e.target.value })}
+            onChange={(e) => {
+              const householdSize = e.target.value;
+              onChange((current) => ({ ...current, householdSize }));
+            }}
           />
           {sizeProblem && (
             <p id={`${sizeId}-error`} className="calculator__error">
@@ -61,7 +65,10 @@ export function ScenarioFields({ column, inputs, evaluated, factors, labels, leg
             type="checkbox"
             checked={inputs.electricHeating}
             aria-describedby={inputs.electricHeating ? headingId : undefined}
-            onChange={(e) => onChange({ ...inputs, electricHeating: e.target.checked })}
+            onChange={(e) => {
+              const electricHeating = e.target.checked;
+              onChange((current) => ({ ...current, electricHeating }));
+            }}
           />
           <label htmlFor={fieldId(column, 'electric-heating')}>{h.electricHeating}</label>
         </div>
@@ -94,7 +101,10 @@ export function ScenarioFields({ column, inputs, evaluated, factors, labels, leg
                 value={inputs.quantities[f.id] ?? ''}
                 aria-invalid={!result.ok}
                 aria-describedby={describedBy}
-                onChange={(e) => onChange({ ...inputs, quantities: { ...inputs.quantities, [f.id]: e.target.value } })}
+                onChange={(e) => {
+                  const value = e.target.value;
+                  onChange((current) => ({ ...current, quantities: { ...current.quantities, [f.id]: value } }));
+                }}
               />
               {!result.ok && (
                 <p id={`${id}-error`} className="calculator__error">
