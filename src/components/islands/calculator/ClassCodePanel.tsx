@@ -30,7 +30,7 @@ export function ClassCodePanel({ footprint, labels }: { footprint: Footprint | n
     <section className="calculator__class-code" aria-labelledby="calculator-class-code">
       <h2 id="calculator-class-code">{labels.heading}</h2>
       <p>{labels.intro}</p>
-      <button type="button" className="button button--secondary" aria-expanded={shown} onClick={() => setShown(true)}>
+      <button type="button" className="button button--secondary" onClick={() => setShown(true)}>
         {labels.make}
       </button>
       <div aria-live="polite">
