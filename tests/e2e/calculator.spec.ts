@@ -70,9 +70,10 @@ test('a what-if column shows the difference and the change in per cent, per hous
   await field(page, 'whatif', 'electricity').fill('150');
   const rows = page.locator('.calculator__what-if tbody tr');
   // Electricity 1,287.84 → 965.88: −321.96, −25%; per person −160.98.
-  await expect(rows.nth(0)).toHaveText(/Electricity\s*1,288\s*966\s*-322\s*-25%/);
-  await expect(rows.nth(4)).toHaveText(/Total for the household\s*1,288\s*966\s*-322\s*-25%/);
-  await expect(rows.nth(5)).toHaveText(/Per person\s*644\s*483\s*-161\s*-25%/);
+  // The true minus sign (U+2212), as docs/english-style.md asks of tables.
+  await expect(rows.nth(0)).toHaveText(/Electricity\s*1,288\s*966\s*−322\s*−25%/);
+  await expect(rows.nth(4)).toHaveText(/Total for the household\s*1,288\s*966\s*−322\s*−25%/);
+  await expect(rows.nth(5)).toHaveText(/Per person\s*644\s*483\s*−161\s*−25%/);
   await expect(rows.nth(1)).toHaveText(/Gas\s*0\s*0\s*0\s*—/);
   expect(await wcagViolations(page)).toEqual([]);
   // Phone width: the two columns stack, nothing scrolls sideways.

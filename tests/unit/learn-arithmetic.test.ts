@@ -3,7 +3,7 @@ import { isCorrect, scoreQuiz } from '../../src/lib/learn/quiz-scoring';
 import { householdFootprint, parseHouseholdSize, parseQuantity, type EmissionFactor } from '../../src/lib/learn/household-carbon';
 import { inputScope } from '../../src/lib/learn/input-scopes';
 import { latestVersion } from '../../src/lib/datasets';
-import { change } from '../../src/lib/learn/what-if';
+import { change, withMinusSign } from '../../src/lib/learn/what-if';
 import { emptyScenario, evaluateScenario } from '../../src/lib/learn/calculator-scenario';
 
 describe('quiz scoring', () => {
@@ -123,6 +123,11 @@ describe('what-if change', () => {
     expect(change(2000, 1500)).toEqual({ now: 2000, whatIf: 1500, difference: -500, ratio: -0.25 });
     expect(change(0.1, 0.3).difference).toBe(0.2);
     expect(change(0, 300)).toEqual({ now: 0, whatIf: 300, difference: 300, ratio: null });
+  });
+  it('prints a negative difference with the true minus sign', () => {
+    const percent = new Intl.NumberFormat('en-GB', { style: 'percent', signDisplay: 'exceptZero' });
+    expect(withMinusSign(percent.format(-0.25))).toBe('\u221225%');
+    expect(withMinusSign(percent.format(0.25))).toBe('+25%');
   });
 });
 

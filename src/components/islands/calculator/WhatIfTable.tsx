@@ -3,7 +3,7 @@
  * per person, now and in the what-if column, with the difference and the change in per cent,
  * formatted as the page's language writes numbers (Intl).
  */
-import { change } from '../../../lib/learn/what-if';
+import { change, withMinusSign } from '../../../lib/learn/what-if';
 import type { Footprint } from '../../../lib/learn/household-carbon';
 import type { CalculatorLabels } from '../../../lib/learn/calculator-view';
 
@@ -42,8 +42,8 @@ export function WhatIfTable({ now, whatIf, labels, formatLocale }: Props) {
             <th scope="row">{r.label}</th>
             <td data-label={w.now} className="num">{kg.format(r.change.now)}</td>
             <td data-label={w.whatIf} className="num">{kg.format(r.change.whatIf)}</td>
-            <td data-label={w.difference} className="num">{signed.format(r.change.difference)}</td>
-            <td data-label={w.change} className="num">{r.change.ratio === null ? '—' : percent.format(r.change.ratio)}</td>
+            <td data-label={w.difference} className="num">{withMinusSign(signed.format(r.change.difference))}</td>
+            <td data-label={w.change} className="num">{r.change.ratio === null ? '—' : withMinusSign(percent.format(r.change.ratio))}</td>
           </tr>
         ))}
       </tbody>
