@@ -83,3 +83,13 @@ describe('class codes', () => {
     expect(readClassCodes('  \n ')).toEqual({ results: [], refused: [] });
   });
 });
+
+describe('the class page’s example code', () => {
+  it('is a valid code, so a teacher who tries it sees it read', async () => {
+    const en = (await import('../../src/lib/i18n/strings/en.json')).default['classResults.codesHint'];
+    const zh = (await import('../../src/lib/i18n/strings/zh-CN.json')).default['classResults.codesHint'];
+    const example = en.match(/XC1-[0-9A-Y]{4}-[0-9A-Y]/)![0];
+    expect(zh).toContain(example);
+    expect(decodeClassCode(example).ok).toBe(true);
+  });
+});
