@@ -58,3 +58,15 @@ describe('the calculator view: whose figure each input is', () => {
     expect(en.labels.household.electricHeatingText).toHaveLength(3);
   });
 });
+
+describe('the calculator view: units beside labels', () => {
+  it('writes the unit and scope with the language’s brackets and separators', () => {
+    const en = calculatorView('en', rows, titles, link);
+    const zh = calculatorView('zh-cn', rows, titles, link);
+    expect(en.factors[0]!.unitNote).toBe('(kWh per month, per household)');
+    expect(zh.factors[0]!.unitNote).toBe('（千瓦时/月，按全家）');
+    expect(zh.factors.find((f) => f.id === 'rail')!.unitNote).toBe('（公里/周，按每人）');
+    expect([en.labels.household.sizeUnit, en.labels.household.unitGap]).toEqual(['(people)', ' ']);
+    expect([zh.labels.household.sizeUnit, zh.labels.household.unitGap]).toEqual(['（人）', '']);
+  });
+});

@@ -9,6 +9,8 @@ import { t, uiTemplate, type UiKey } from '../i18n/translate';
 export interface CalculatorFactorView extends EmissionFactor {
   label: string;
   inputUnit: string;
+  /** The unit and whose figure it is, as the label shows them: "(kWh per month, per household)", "（千瓦时/月，按全家）". */
+  unitNote: string;
   /** What to enter, and whose figure it is (the household's or one person's). */
   hint: string;
   maxInput: number;
@@ -39,7 +41,10 @@ export interface CalculatorLabels {
   household: {
     legend: string;
     size: string;
+    /** "(people)", "（人）" */
     sizeUnit: string;
+    /** What separates a label from its unit note: a space in English, nothing before Chinese full-width brackets. */
+    unitGap: string;
     sizeHint: string;
     sizeErrors: Record<HouseholdSizeError, string>;
     scopes: Record<InputScope, string>;
@@ -119,6 +124,7 @@ export function calculatorView(
       maxInput: r.maxInput,
       label: pick(locale, r),
       inputUnit: pick(locale, { zh: r.inputUnitZh, en: r.inputUnitEn }),
+      unitNote: t(locale, 'calculator.unitAndScope', { unit: pick(locale, { zh: r.inputUnitZh, en: r.inputUnitEn }), scope: t(locale, `calculator.scope.${scope}`) }),
       hint: t(locale, SPECIFIC_HINTS[r.id] ?? `calculator.hint.${scope}`),
       illustrative: r.provenance === 'illustrative',
     };
@@ -157,7 +163,8 @@ export function calculatorView(
     household: {
       legend: s('calculator.householdLegend'),
       size: s('calculator.householdSize'),
-      sizeUnit: s('calculator.householdSizeUnit'),
+      sizeUnit: t(locale, 'calculator.unitOnly', { unit: s('calculator.householdSizeUnit') }),
+      unitGap: locale === 'en' ? ' ' : '',
       sizeHint: s('calculator.householdSizeHint'),
       sizeErrors: { empty: s('calculator.sizeError.empty'), 'not-a-whole-number': s('calculator.sizeError.notWhole'), 'out-of-range': s('calculator.sizeError.outOfRange') },
       scopes: { household: s('calculator.scope.household'), person: s('calculator.scope.person') },

@@ -27,9 +27,9 @@ export function PrintSummary({ now, whatIf, nowResult, whatIfResult, factors, la
   const h = labels.household;
   const yes = '✓';
   const rows: { key: string; label: string; now: string; whatIf?: string }[] = [
-    { key: 'size', label: `${h.size} (${h.sizeUnit})`, now: now.householdSize, whatIf: whatIf?.householdSize },
+    { key: 'size', label: `${h.size}${h.unitGap}${h.sizeUnit}`, now: now.householdSize, whatIf: whatIf?.householdSize },
     { key: 'heating', label: h.electricHeating, now: now.electricHeating ? yes : '—', whatIf: whatIf ? (whatIf.electricHeating ? yes : '—') : undefined },
-    ...factors.map((f) => ({ key: f.id, label: `${f.label} (${f.inputUnit}, ${h.scopes[f.scope]})`, now: now.quantities[f.id] ?? '', whatIf: whatIf?.quantities[f.id] })),
+    ...factors.map((f) => ({ key: f.id, label: `${f.label}${h.unitGap}${f.unitNote}`, now: now.quantities[f.id] ?? '', whatIf: whatIf?.quantities[f.id] })),
   ];
   const total = (r: Footprint | null) => (r ? fillTemplate(labels.total, { kg: kg.format(r.totalKgPerYear), t: tonnes.format(r.totalKgPerYear / 1000) }) : '—');
   const perPerson = (r: Footprint | null) => (r ? fillTemplate(labels.perPersonTotal, { kg: kg.format(r.perPersonKgPerYear), t: tonnes.format(r.perPersonKgPerYear / 1000) }) : '—');

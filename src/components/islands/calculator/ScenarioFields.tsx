@@ -36,7 +36,9 @@ export function ScenarioFields({ column, inputs, evaluated, factors, labels, leg
         <legend>{legend(h.legend)}</legend>
         <div className={sizeProblem ? 'calculator__field calculator__field--error' : 'calculator__field'}>
           <label htmlFor={sizeId}>
-            {h.size} <span className="calculator__unit">({h.sizeUnit})</span>
+            {h.size}
+            {h.unitGap}
+            <span className="calculator__unit">{h.sizeUnit}</span>
           </label>
           <span id={`${sizeId}-hint`} className="calculator__hint">{h.sizeHint}</span>
           <input
@@ -90,7 +92,9 @@ export function ScenarioFields({ column, inputs, evaluated, factors, labels, leg
           return (
             <div key={f.id} className={result.ok ? 'calculator__field' : 'calculator__field calculator__field--error'}>
               <label htmlFor={id}>
-                {f.label} <span className="calculator__unit">({f.inputUnit}, {h.scopes[f.scope]})</span>
+                {f.label}
+                {h.unitGap}
+                <span className="calculator__unit">{f.unitNote}</span>
               </label>
               <span id={`${id}-hint`} className="calculator__hint">{f.hint}</span>
               <input
