@@ -43,6 +43,12 @@ describe('offline precache list', () => {
     expect(list).toContain('/learn/energy-detectives/slides/');
     expect(list).not.toContain('/en/learn/energy-detectives/slides/');
   });
+  it('keeps pages nested under a learning page, such as the calculator’s class page, in both languages', () => {
+    const nested = [...files, 'learn/calculator/index.html', 'learn/calculator/class/index.html', 'en/learn/calculator/class/index.html'];
+    expect(precacheList(nested, 'zh-cn', entry, '/')).toEqual(expect.arrayContaining(['/learn/calculator/', '/learn/calculator/class/']));
+    expect(precacheList(nested, 'en', entry, '/')).toContain('/en/learn/calculator/class/');
+    expect(precacheList(nested, 'en', entry, '/')).not.toContain('/learn/calculator/class/');
+  });
   it('refuses an index without the language', () => {
     expect(() => precacheList(files, 'en', { languages: {} }, '/')).toThrow(/no index for en/);
   });

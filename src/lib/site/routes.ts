@@ -5,6 +5,7 @@ import { attributeText, jsxAttributes, walk } from '../sources/parse-body';
 const FIXED_ROUTES = [
   '/', '/plan/', '/plan/qa/', '/measures/', '/departments/', '/cases/', '/pilots/', '/targets/', '/data/', '/search/', '/about/',
   '/learn/', '/learn/glossary/', '/learn/quiz/', '/learn/calculator/', '/learn/curriculum/', '/learn/materials/', '/press/', '/press/fact-sheet/',
+  '/learn/calculator/class/',
 ];
 
 /** What the content-dependent routes are made from. */
