@@ -9,6 +9,7 @@ import { checkLinkTargets } from './link-targets';
 import { checkPlanWords } from './plan-words';
 import { checkShowcaseReferences } from './showcase-references';
 import { checkLearningContent } from './learning-content';
+import { checkQuizBank } from './quiz-bank';
 import { checkSearchWords } from './search-words';
 import { checkPlanAndSiteData } from './data-files';
 import { checkDatasets } from './datasets';
@@ -37,6 +38,7 @@ export const SOURCE_CHECKS: readonly SourceCheck[] = [
   checkPlanWords,
   checkShowcaseReferences,
   checkLearningContent,
+  checkQuizBank,
   checkSearchWords,
   checkPlanAndSiteData,
   checkDatasets,
