@@ -84,4 +84,6 @@ function run(root: HTMLElement, items: HTMLElement[], { controls, position, stat
     action();
   });
   render(false);
+  // Opened at #q-3: the browser scrolled to that question while every question was listed; now that one shows, bring the stage to the top.
+  if (location.hash) root.scrollIntoView({ block: 'start' });
 }
