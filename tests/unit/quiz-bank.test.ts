@@ -64,7 +64,7 @@ describe('quiz banks', () => {
 
   it('refuses a wording item whose correct option is not the plan’s exact words', () => {
     const problems = checkQuizBank(edited('wording-peak-goal', (q) => (q.zh.options[0] = '确保2035年前实现碳达峰目标')));
-    expect(problems).toContainEqual(expect.stringMatching(/: zh\.options\[0\]: “确保2035年前实现碳达峰目标” does not occur in main-goals of the plan/));
+    expect(problems).toContainEqual(expect.stringMatching(/: zh\.options\[0\]: “确保2035年前实现碳达峰目标” does not occur in the plan's official text/));
     const english = checkQuizBank(edited('wording-peak-goal', (q) => (q.en.options[0] = 'guarantee that the carbon peaking goal is achieved before 2030')));
     expect(english).toContainEqual(expect.stringMatching(/: en\.options\[0\]: .* does not occur in the site's English translation of main-goals/));
   });

@@ -5,6 +5,7 @@ import { yamlListItemLines } from '../sources/yaml-lines';
 import { wordingSkeleton } from '../learn/wording-variants';
 import { formatPath } from './validation-errors';
 import { QUIZ_FILE, yamlListFile } from './learning-content';
+import { OFFICIAL_SOURCE_PATH, readOfficialSource } from './published/official-source';
 
 /** Each grade band's bank holds at least this many items (a class quiz, and A/B versions worth shuffling). */
 export const MIN_ITEMS_PER_BAND = 12;
@@ -12,7 +13,7 @@ export const MIN_ITEMS_PER_BAND = 12;
 const withoutSpaces = (s: string) => s.replace(/\s+/g, '');
 const oneSpace = (s: string) => s.replace(/\s+/g, ' ');
 
-/** The plan text an anchor points at, in one language: a measure's title and text, or a section of the plan page. */
+/** The plan text an anchor points at in the site's pages: a measure's title and text, or a section of the plan page. */
 function anchorText(sources: Sources, anchor: string, locale: 'zh-cn' | 'en'): string | undefined {
   const measure = measureOfAnchor(anchor);
   if (measure) {
@@ -32,19 +33,22 @@ const inEnglish = (text: string, option: string) => {
   return [o, o[0]!.toLowerCase() + o.slice(1), o[0]!.toUpperCase() + o.slice(1)].some((v) => text.includes(v));
 };
 
-/** A wording item: the correct option is the plan's exact words in both languages, no other option is, and the options differ only in a variant word. */
-function checkWording(sources: Sources, q: QuizQuestion, at: string, problems: string[]) {
-  const zh = anchorText(sources, q.planAnchor, 'zh-cn');
+/**
+ * A wording item: the correct option is the plan's exact words (the Chinese in the official text,
+ * the English in the site's translation of the anchored measure or section), no other option is,
+ * and the options differ only in a variant word.
+ */
+function checkWording(official: string, sources: Sources, q: QuizQuestion, at: string, problems: string[]) {
   const en = anchorText(sources, q.planAnchor, 'en');
-  if (zh === undefined || en === undefined) return; // the anchor's own checks report a missing measure
   const correctZh = q.zh.options[q.answer]!;
-  if (!withoutSpaces(zh).includes(withoutSpaces(correctZh))) problems.push(`${at}: zh.options[${q.answer}]: “${correctZh}” does not occur in ${q.planAnchor} of the plan; the correct wording must quote the plan exactly`);
+  if (!official.includes(withoutSpaces(correctZh))) problems.push(`${at}: zh.options[${q.answer}]: “${correctZh}” does not occur in the plan's official text (${OFFICIAL_SOURCE_PATH}); the correct wording must quote the plan exactly`);
+  if (en === undefined) return; // the anchor's own checks report a missing measure
   if (!inEnglish(oneSpace(en), q.en.options[q.answer]!)) problems.push(`${at}: en.options[${q.answer}]: “${q.en.options[q.answer]}” does not occur in the site's English translation of ${q.planAnchor}; quote it exactly`);
   // A distractor may be part of the correct wording (the same sentence without its qualifier), but not occur anywhere else.
-  const zhElsewhere = withoutSpaces(zh).split(withoutSpaces(correctZh)).join('|');
+  const zhElsewhere = official.split(withoutSpaces(correctZh)).join('|');
   q.zh.options.forEach((option, i) => {
     if (i === q.answer) return;
-    if (zhElsewhere.includes(withoutSpaces(option))) problems.push(`${at}: zh.options[${i}]: “${option}” also occurs in ${q.planAnchor}, so two options would be right`);
+    if (zhElsewhere.includes(withoutSpaces(option))) problems.push(`${at}: zh.options[${i}]: “${option}” also occurs in the plan, so two options would be right`);
     if (wordingSkeleton(option) !== wordingSkeleton(correctZh)) problems.push(`${at}: zh.options[${i}]: “${option}” differs from the plan's wording in more than the commitment or scope word (src/lib/learn/wording-variants.ts)`);
   });
 }
@@ -59,6 +63,8 @@ export function checkQuizBank(sources: Sources): string[] {
   const file = yamlListFile(sources, QUIZ_FILE, problems);
   if (!file) return problems;
   const lines = yamlListItemLines(file.text);
+  let official: string | undefined; // read once, only when there is a wording item
+  const officialText = () => (official ??= withoutSpaces(readOfficialSource(sources.root)));
   const ids = new Set<string>();
   const perBand = new Map<string, number>();
   file.data.forEach((entry: unknown, i: number) => {
@@ -72,7 +78,7 @@ export function checkQuizBank(sources: Sources): string[] {
     if (ids.has(q.id)) problems.push(`${at}.id: duplicate id "${q.id}"`);
     ids.add(q.id);
     perBand.set(q.band, (perBand.get(q.band) ?? 0) + 1);
-    if (q.kind === 'wording') checkWording(sources, q, at, problems);
+    if (q.kind === 'wording') checkWording(officialText(), sources, q, at, problems);
   });
   for (const band of GRADE_BANDS) {
     const count = perBand.get(band) ?? 0;
