@@ -127,7 +127,7 @@ test('the glossary has 30+ terms with stable anchors, linked from the measures t
 });
 
 test('the quiz works by keyboard: feedback in a live region, then the score', async ({ page }) => {
-  await page.goto('/en/learn/quiz/');
+  await page.goto('/en/learn/quiz/junior/');
   await expect(page.locator('.quiz-static')).toBeHidden();
   const first = page.locator('.quiz__question').first();
   const radios = first.getByRole('radio');
@@ -189,8 +189,8 @@ test('the calculator gives exact results, refuses bad input clearly, and never s
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('the quiz is a list with answers in details, the calculator its method and factors', async ({ page }) => {
-    await page.goto('/learn/quiz/');
-    await expect(page.locator('.quiz-static > ol > li')).toHaveCount(12);
+    await page.goto('/learn/quiz/junior/');
+    await expect(page.locator('.quiz-static > ol > li')).toHaveCount(13);
     await expect(page.locator('[data-island="quiz"]')).toBeHidden();
     const details = page.locator('.quiz-static details').first();
     await details.locator('summary').click();

@@ -1,23 +1,14 @@
 /**
- * The quiz island: one fieldset per question, a "check" button, feedback with the explanation
- * and a link to the measure in a live region, and the score once every question is answered.
+ * The quiz island for one grade band's bank: one fieldset per question (QuizQuestionCard.tsx),
+ * feedback in a live region after each "check", and the score once every question is answered.
  * The page renders the same questions as a plain list (with answers in <details>) for readers
  * without JavaScript and for print; this island replaces that list when it mounts.
  */
 import { useEffect, useId, useRef, useState } from 'react';
-import { isCorrect, scoreQuiz, type QuizAnswers } from '../../lib/learn/quiz-scoring';
+import { scoreQuiz, type QuizAnswers } from '../../lib/learn/quiz-scoring';
 import { fillTemplate } from '../../lib/i18n/fill-template';
-
-export interface QuizQuestionView {
-  id: string;
-  question: string;
-  options: string[];
-  answer: number;
-  explanation: string;
-  /** Where in the plan the answer is, and the link text. */
-  href: string;
-  linkText: string;
-}
+import type { QuizQuestionView } from '../../lib/learn/quiz-view';
+import { QuizQuestionCard } from './QuizQuestionCard';
 
 export interface QuizLabels {
   question: string; // "Question {n} of {total}"
@@ -68,53 +59,22 @@ export function Quiz({ questions, labels }: { questions: QuizQuestionView[]; lab
   return (
     <div className="quiz">
       <ol className="quiz__questions">
-        {questions.map((q, qi) => {
-          const answered = checked[q.id] !== undefined;
-          const right = isCorrect(q, checked[q.id]);
-          return (
-            <li key={q.id} className="quiz__question">
-              <fieldset>
-                <legend>
-                  <span className="quiz__number">{fillTemplate(labels.question, { n: qi + 1, total: questions.length })}</span>
-                  {q.question}
-                </legend>
-                {q.options.map((option, oi) => (
-                  <label key={oi} className={answered && oi === q.answer ? 'quiz__option quiz__option--answer' : 'quiz__option'}>
-                    <input
-                      ref={qi === 0 && oi === 0 ? firstInput : undefined}
-                      type="radio"
-                      name={`${base}-${q.id}`}
-                      value={oi}
-                      checked={selected[q.id] === oi}
-                      disabled={answered}
-                      onChange={() => setSelected((current) => ({ ...current, [q.id]: oi }))}
-                    />{' '}
-                    {option}
-                  </label>
-                ))}
-                {!answered && (
-                  <button type="button" className="button" onClick={() => check(q.id)}>
-                    {labels.check}
-                  </button>
-                )}
-                <div className="quiz__feedback" role="status">
-                  {warnings[q.id] && <p className="quiz__warning">{labels.chooseFirst}</p>}
-                  {answered && (
-                    <div id={`${base}-${q.id}-result`} tabIndex={-1} className={right ? 'quiz__result quiz__result--right' : 'quiz__result quiz__result--wrong'}>
-                      <p>
-                        <strong>{right ? labels.correct : fillTemplate(labels.incorrect, { answer: q.options[q.answer]! })}</strong>
-                      </p>
-                      <p>{q.explanation}</p>
-                      <p>
-                        <a href={q.href}>{q.linkText}</a>
-                      </p>
-                    </div>
-                  )}
-                </div>
-              </fieldset>
-            </li>
-          );
-        })}
+        {questions.map((q, qi) => (
+          <QuizQuestionCard
+            key={q.id}
+            ref={qi === 0 ? firstInput : undefined}
+            q={q}
+            n={qi + 1}
+            total={questions.length}
+            labels={labels}
+            name={`${base}-${q.id}`}
+            selected={selected[q.id]}
+            checked={checked[q.id]}
+            warning={warnings[q.id] ?? false}
+            onSelect={(option) => setSelected((current) => ({ ...current, [q.id]: option }))}
+            onCheck={() => check(q.id)}
+          />
+        ))}
       </ol>
       <div className="quiz__score" role="status">
         <p>

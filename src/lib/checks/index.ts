@@ -10,6 +10,7 @@ import { checkPlanWords } from './plan-words';
 import { checkShowcaseReferences } from './showcase-references';
 import { checkLearningContent } from './learning-content';
 import { checkLessons } from './lessons';
+import { checkQuizBank } from './quiz-bank';
 import { checkSearchWords } from './search-words';
 import { checkPlanAndSiteData } from './data-files';
 import { checkDatasets } from './datasets';
@@ -39,6 +40,7 @@ export const SOURCE_CHECKS: readonly SourceCheck[] = [
   checkShowcaseReferences,
   checkLearningContent,
   checkLessons,
+  checkQuizBank,
   checkSearchWords,
   checkPlanAndSiteData,
   checkDatasets,

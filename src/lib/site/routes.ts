@@ -1,5 +1,7 @@
 import { readSources, type Sources } from '../sources/read-sources';
 import { attributeText, jsxAttributes, walk } from '../sources/parse-body';
+import { GRADE_BANDS } from '../schemas/lesson-entry';
+import { quizRoutes } from '../learn/quiz-banks';
 
 /** Pages that exist once per language whatever the content (src/pages/[...lang]/…). */
 const FIXED_ROUTES = [
@@ -39,6 +41,11 @@ export function siteRoutes(i: SiteRouteInputs): Set<string> {
     ...i.lessonSlugs.map((s) => `/learn/${s}/`),
     ...i.handoutIds.map((s) => `/learn/materials/${s}/`),
     ...i.showcaseIds.map((s) => `/press/showcases/${s}/`),
+    // The quiz's pages for each grade band: the quiz, projector mode, sheets A and B, the key.
+    ...GRADE_BANDS.flatMap((band) => {
+      const r = quizRoutes(band);
+      return [r.quiz, r.projector, r.sheet('a'), r.sheet('b'), r.key];
+    }),
   ]);
 }
 
