@@ -5,7 +5,9 @@ import { builtPages } from '../support/built-site';
 
 // The learning centre: lessons and their printouts, the glossary, the quiz and calculator islands
 // (by keyboard, and without JavaScript), and offline use through the service worker.
-const lessons = builtPages().filter((p) => /^(\/en)?\/learn\/[^/]+\/$/.test(p) && !/\/(glossary|quiz|calculator)\/$/.test(p));
+const lessons = builtPages().filter((p) => /^(\/en)?\/learn\/[^/]+\/$/.test(p) && !/\/(glossary|quiz|calculator|curriculum|materials)\/$/.test(p));
+/** The pupil's (基础) worksheet's name line: the extension worksheet on the page has its own. */
+const NAME_LINE = '.worksheet:not(.worksheet--advanced) .worksheet__fields';
 
 test('the lesson list groups by band and filters by band, subject and length', async ({ page }) => {
   await page.goto('/en/learn/');
@@ -14,16 +16,20 @@ test('the lesson list groups by band and filters by band, subject and length', a
   }
   const cards = page.locator('.entry-card');
   const total = await cards.count();
+  const junior = await page.locator('section:has(#band-junior) .entry-card').count();
+  const twoPeriods = await cards.filter({ hasText: '2 × ' }).count();
+  expect(junior).toBeGreaterThanOrEqual(2);
+  expect(twoPeriods).toBeGreaterThanOrEqual(1);
   await page.getByLabel('Grade band').selectOption('junior');
   await page.getByRole('button', { name: 'Filter', exact: true }).click();
-  await expect(cards.locator('visible=true')).toHaveCount(2);
+  await expect(cards.locator('visible=true')).toHaveCount(junior);
   await expect(page.getByRole('heading', { name: 'Primary school' })).toBeHidden();
   await page.getByRole('button', { name: 'Clear filters' }).click();
   await expect(cards.locator('visible=true')).toHaveCount(total);
   await page.getByLabel('Length').selectOption('longer');
   await page.getByRole('button', { name: 'Filter', exact: true }).click();
-  await expect(cards.locator('visible=true')).toHaveCount(1);
-  await expect(cards.locator('visible=true')).toContainText('90 minutes');
+  await expect(cards.locator('visible=true')).toHaveCount(twoPeriods);
+  for (const card of await cards.locator('visible=true').all()) await expect(card).toContainText('2 × ');
 });
 
 test('a lesson links the exact measures it teaches, in the plan and on their pages', async ({ page }) => {
@@ -31,8 +37,8 @@ test('a lesson links the exact measures it teaches, in the plan and on their pag
   const links = page.locator('.measure-deep-links a');
   await expect(links.first()).toHaveAttribute('href', '/en/measures/3/');
   await expect(page.locator('.measure-deep-links a[href="/en/plan/#measure-14"]')).toHaveCount(1);
-  for (const section of ['Learning objectives', 'Materials', 'Activities', 'Discussion questions', 'Answer key: How our class gets to school']) {
-    await expect(page.getByRole('heading', { name: section })).toBeVisible();
+  for (const section of ['Printable materials', 'Curriculum standards and textbooks', 'Learning objectives', 'Key points and difficulties', 'Materials', 'Activities', 'Board plan', 'Discussion questions', 'Answer key']) {
+    await expect(page.getByRole('heading', { name: section, exact: true })).toBeVisible();
   }
   await page.goto('/en/measures/14/');
   await expect(page.locator('#lessons ~ ul a[href="/en/learn/green-trip-to-school/"]')).toHaveCount(1);
@@ -56,7 +62,7 @@ for (const path of lessons) {
     await page.goto(path);
     const answerHeading = normalised((await page.locator('#answer-key-title').textContent())!);
     const worksheetHeading = normalised((await page.locator('#worksheet-title').textContent())!);
-    const nameLine = normalised((await page.locator('.worksheet__fields').textContent())!);
+    const nameLine = normalised((await page.locator(NAME_LINE).textContent())!);
     const objectives = normalised((await page.locator('#objectives').textContent())!);
     const pupils = await printLesson(page, 'worksheet');
     expect(pupils.pages).toBeLessThanOrEqual(2);
@@ -73,7 +79,7 @@ for (const path of ['/learn/carbon-markets-and-sinks/', '/en/learn/reading-a-pol
     await page.goto(path);
     const title = (await page.locator('h1').textContent())!;
     const answerHeading = normalised((await page.locator('#answer-key-title').textContent())!);
-    const nameLine = normalised((await page.locator('.worksheet__fields').textContent())!);
+    const nameLine = normalised((await page.locator(NAME_LINE).textContent())!);
     const teacher = await printLesson(page, 'teacher');
     expect(teacher.pages).toBeGreaterThanOrEqual(3);
     expect(teacher.pages).toBeLessThanOrEqual(14);
