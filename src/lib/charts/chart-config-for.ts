@@ -10,7 +10,6 @@ import { pick, BCP47 } from '../i18n/locales';
  * so the browser bundle, which imports that file, does not pull in the datasets and strings.
  */
 export function chartConfigFor(chart: ChartSpec, locale: Locale): ChartConfig {
-  const zh = locale === 'zh-cn';
   const text = (b: { zh: string; en: string }) => pick(locale, b);
   return {
     id: chart.id,
