@@ -38,7 +38,7 @@ export function siteRoutes(i: SiteRouteInputs): Set<string> {
     ...i.departmentIds.map((id) => `/departments/${id}/`),
     ...i.caseSlugs.map((s) => `/cases/${s}/`),
     ...i.pilotSlugs.map((s) => `/pilots/${s}/`),
-    ...i.lessonSlugs.map((s) => `/learn/${s}/`),
+    ...i.lessonSlugs.flatMap((s) => [`/learn/${s}/`, `/learn/${s}/slides/`]),
     ...i.handoutIds.map((s) => `/learn/materials/${s}/`),
     ...i.showcaseIds.map((s) => `/press/showcases/${s}/`),
     // The quiz's pages for each grade band: the quiz, projector mode, sheets A and B, the key.
