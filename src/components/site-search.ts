@@ -49,6 +49,8 @@ const FILTER_KEYS = [
 const BATCH = 12;
 /** Fewer results than this and the page also offers glossary terms and the measures list. */
 const WEAK_RESULTS = 3;
+/** How many of the best pages for the reader's own words are always in the first batch (half of it). */
+const OWN_WORDS_FIRST = BATCH / 2;
 /** How close a query must be to a glossary word for the search to try that word instead. */
 const RETRY_CLOSENESS = 0.75;
 /**
@@ -115,7 +117,12 @@ export async function enhanceSiteSearch(root: HTMLElement): Promise<void> {
         }
       }
     });
-    return [...pages.values()].sort((a, b) => b.score - a.score);
+    const merged = [...pages.values()].sort((a, b) => b.score - a.score);
+    // The best pages for the reader's own words always reach the first batch, where authority
+    // orders them: pages found only through a plan word (often many, with high scores, such as
+    // the Energy Conservation Week pages for "energy conservation") must not push them out.
+    const own = new Set(searches[0]!.slice(0, OWN_WORDS_FIRST).map((r) => r.id));
+    return [...merged.filter((p) => own.has(p.result.id)), ...merged.filter((p) => !own.has(p.result.id))];
   };
 
   type Found = NonNullable<Awaited<ReturnType<typeof searchWithPlanWords>>>;

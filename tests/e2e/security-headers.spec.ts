@@ -25,7 +25,7 @@ test('headers are sent as public/_headers says', async ({ request }) => {
 
 test('the quiz and calculator islands run under the policy, and the service worker registers', async ({ page }) => {
   const watch = await watchPage(page, PREVIEW_ORIGIN);
-  await page.goto('/en/learn/quiz/');
+  await page.goto('/en/learn/quiz/junior/');
   await page.getByRole('radio').first().focus(); // islands start at the reader's first touch
   await expect(page.locator('[data-island="quiz"][data-mounted]')).toHaveCount(1);
   await page.goto('/learn/calculator/');

@@ -8,7 +8,7 @@ import { builtPages, fileForUrlPath } from '../support/built-site';
 // slide on one scrolling page without JavaScript. Structure, axe, CSP and phone widths are
 // checked for every slides page by the site sweep.
 const decks = builtPages().filter((p) => /^(\/en)?\/learn\/[^/]+\/slides\/$/.test(p));
-const lessons = builtPages().filter((p) => /^(\/en)?\/learn\/[^/]+\/$/.test(p) && !/\/(glossary|quiz|calculator|curriculum)\/$/.test(p));
+const lessons = builtPages().filter((p) => /^(\/en)?\/learn\/[^/]+\/$/.test(p) && !/\/(glossary|quiz|calculator|curriculum|materials)\/$/.test(p));
 const DECK = decks.find((p) => !p.startsWith('/en/'))!;
 const counter = (page: Page) => page.locator('[data-deck-counter]');
 const slides = (page: Page) => page.locator('[data-slide]');

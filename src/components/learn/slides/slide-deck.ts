@@ -46,8 +46,11 @@ export function enhanceSlideDeck(doc: Document): void {
   controls.hidden = false;
   let current = 0;
 
-  function show(index: number, { updateAddress = true, scroll = true } = {}) {
+  function show(index: number, { updateAddress = true, scroll = true, initial = false } = {}) {
     current = Math.min(Math.max(index, 0), slides.length - 1);
+    // Slides fade in only when the reader pages: the slide shown on load is at full contrast from
+    // the start (a checker or a camera at load time never catches it half-faded).
+    if (!initial) root.toggleAttribute('data-paged', true);
     slides.forEach((slide, i) => slide.toggleAttribute('data-active', i === current));
     counter!.textContent = `${current + 1} / ${slides.length}`;
     // replaceState: paging through forty slides should not fill the back button's history.
@@ -58,7 +61,8 @@ export function enhanceSlideDeck(doc: Document): void {
   }
 
   const fromAddress = slideFromHash(location.hash, slides.length);
-  show(fromAddress ?? 0, { updateAddress: false, scroll: fromAddress !== null });
+  show(fromAddress ?? 0, { updateAddress: false, scroll: fromAddress !== null, initial: true });
+
   window.addEventListener('hashchange', () => {
     const index = slideFromHash(location.hash, slides.length);
     if (index !== null && index !== current) show(index, { updateAddress: false });
