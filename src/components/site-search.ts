@@ -117,12 +117,19 @@ export async function enhanceSiteSearch(root: HTMLElement): Promise<void> {
         }
       }
     });
-    const merged = [...pages.values()].sort((a, b) => b.score - a.score);
-    // The best pages for the reader's own words always reach the first batch, where authority
-    // orders them: pages found only through a plan word (often many, with high scores, such as
-    // the Energy Conservation Week pages for "energy conservation") must not push them out.
+    // The best pages for the reader's own words are marked: they always join the first batch,
+    // where authority orders them (see withOwnWordsFirst).
     const own = new Set(searches[0]!.slice(0, OWN_WORDS_FIRST).map((r) => r.id));
-    return [...merged.filter((p) => own.has(p.result.id)), ...merged.filter((p) => !own.has(p.result.id))];
+    return [...pages.values()].map((p) => ({ ...p, own: own.has(p.result.id) })).sort((a, b) => b.score - a.score);
+  };
+  /**
+   * The first batch is the best pages by score plus the best pages for the reader's own words:
+   * pages found only through a plan word (often many, with high scores, such as the Energy
+   * Conservation Week pages for "energy conservation") must not push those out.
+   */
+  const withOwnWordsFirst = <T extends { own: boolean }>(found: T[], batch: number): [T[], number] => {
+    const extra = found.slice(batch).filter((p) => p.own);
+    return [[...found.slice(0, batch), ...extra, ...found.slice(batch).filter((p) => !p.own)], batch + extra.length];
   };
 
   type Found = NonNullable<Awaited<ReturnType<typeof searchWithPlanWords>>>;
@@ -196,7 +203,8 @@ export async function enhanceSiteSearch(root: HTMLElement): Promise<void> {
       const asked = instead ?? query;
       // A question's answer may be a Q&A or glossary section on a long page that Pagefind ranks
       // low (long pages score low): for a question, those pages join the first batch.
-      const [results, firstBatch] = isQuestion(asked) ? await withAnswerPagesFirst(found, asked) : [found, BATCH];
+      const [answersFirst, answersBatch] = isQuestion(asked) ? await withAnswerPagesFirst(found, asked) : [found, BATCH];
+      const [results, firstBatch] = withOwnWordsFirst(answersFirst, answersBatch);
       if (current !== generation) return;
       const shown = await loadBatch(results, 0, asked, firstBatch);
       if (current !== generation) return;

@@ -27,6 +27,8 @@ export const AUTHORITY: Readonly<Record<string, number>> = {
   lesson: 0.8,
   case: 0.7,
   pilot: 0.7,
+  /** An event's showcase for the press: a compilation of stories, ranked like them. */
+  showcase: 0.7,
 };
 /** Within stories: official publications above news reports. */
 export const PROVENANCE: Readonly<Record<string, number>> = { official: 1, reported: 0.85 };
