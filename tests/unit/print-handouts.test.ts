@@ -96,3 +96,13 @@ describe('characters the fonts cannot draw', () => {
     );
   });
 });
+
+describe('a poster', () => {
+  it('sets its words in display type (twice the size), so the same words take more pages', async () => {
+    const handout = fixture('every-block.zh-cn.mdx');
+    const sheet = await renderPdf(handoutDocument({ ...handout, kind: 'template' }, where('zh-cn', 'sheet'))).then(readPdf);
+    const poster = await renderPdf(handoutDocument({ ...handout, kind: 'poster' }, where('zh-cn', 'poster'))).then(readPdf);
+    expect(poster.pages).toBeGreaterThan(sheet.pages);
+    expect(normalised(poster.text.join(''))).toContain(normalised(handout.title));
+  });
+});

@@ -11,7 +11,7 @@ import type { HandoutBlock } from '../schemas/handout-entry';
 import { blockText, drawBlock } from './blocks/index';
 import { assertPrintable, fontName, registerPrintFonts } from './fonts';
 import { mm, pageGeometry, type Orientation, type Paper } from './paper';
-import { gap, GREY, INK, TYPE, write, writeLine, type Sheet } from './sheet';
+import { gap, GREY, INK, POSTER_SCALE, TYPE, write, writeLine, type Sheet } from './sheet';
 
 export interface PrintDocument {
   title: string;
@@ -22,6 +22,8 @@ export interface PrintDocument {
   orientation: Orientation;
   /** The teacher's copy: marked 教师用 / For teachers on every page; answers instead of lines. */
   teacher: boolean;
+  /** A poster: display type (POSTER_SCALE), read from across a room. */
+  poster?: boolean;
   blocks: HandoutBlock[];
   privacyNote?: string | undefined;
   /** The public address of the sheet's page, printed in the footer. */
@@ -119,7 +121,7 @@ export async function renderPdf(d: PrintDocument): Promise<Buffer> {
     doc.on('error', reject);
   });
   registerPrintFonts(doc);
-  const sheet: Sheet = { doc, page, locale: d.locale, teacher: d.teacher };
+  const sheet: Sheet = { doc, page, locale: d.locale, teacher: d.teacher, scale: d.poster ? POSTER_SCALE : 1 };
   doc.y = page.top;
   drawTitle(sheet, d);
   d.blocks.forEach((block, i) => {

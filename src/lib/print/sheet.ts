@@ -20,7 +20,12 @@ export interface Sheet {
   locale: Locale;
   /** The teacher's copy (answer key): answers print, writing lines do not. */
   teacher: boolean;
+  /** Multiplies every text size set with write() (footers excepted): posters are read from across a room. */
+  scale: number;
 }
+
+/** How much larger a poster's type is than a handout's: on A3, 11 pt body text becomes 22 pt. */
+export const POSTER_SCALE = 2;
 
 export interface TextOptions {
   weight?: Weight;
@@ -41,7 +46,7 @@ export function write(sheet: Sheet, text: string, o: TextOptions = {}): void {
   const weight = o.weight ?? 'regular';
   const x = o.x ?? page.left;
   const width = o.width ?? page.left + page.contentWidth - x;
-  const size = o.size ?? TYPE.body;
+  const size = (o.size ?? TYPE.body) * sheet.scale;
   doc.fillColor(o.colour ?? INK).fontSize(size);
   const baseline = -mainAscent(doc, weight, size);
   const runs = textRuns(doc, text, sheet.locale === 'en');
@@ -70,7 +75,7 @@ export function writeLine(sheet: Sheet, text: string, x: number, y: number, size
 
 /** The height `text` will take at `width` (measured in the main font, which sets nearly all of it). */
 export function heightOf(sheet: Sheet, text: string, width: number, o: { weight?: Weight; size?: number } = {}): number {
-  sheet.doc.font(fontName(o.weight ?? 'regular')).fontSize(o.size ?? TYPE.body);
+  sheet.doc.font(fontName(o.weight ?? 'regular')).fontSize((o.size ?? TYPE.body) * sheet.scale);
   return sheet.doc.heightOfString(text, { width, lineGap: 2 });
 }
 

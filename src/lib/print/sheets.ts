@@ -21,7 +21,7 @@ interface Where {
 }
 
 export function handoutDocument(h: HandoutEntry, where: Where): PrintDocument {
-  return { ...where, title: h.title, paper: h.paper, orientation: h.orientation, teacher: false, blocks: h.blocks, privacyNote: h.privacyNote };
+  return { ...where, title: h.title, paper: h.paper, orientation: h.orientation, teacher: false, poster: h.kind === 'poster', blocks: h.blocks, privacyNote: h.privacyNote };
 }
 
 type Worksheet = LessonEntry['worksheet'];
