@@ -3,6 +3,8 @@ import { glossaryTermSchema } from '../schemas/glossary-term';
 import { readOfficialSource } from './published/official-source';
 import type { LessonEntry } from '../schemas/lesson-entry';
 import { validEntries } from './entry-schemas';
+import { formatPath } from './validation-errors';
+import type { z } from 'astro/zod';
 
 export const GLOSSARY_FILE = 'src/content/glossary/terms.yaml';
 export const QUIZ_FILE = 'src/content/quiz/questions.yaml';
@@ -17,21 +19,20 @@ export function yamlListFile(sources: Sources, path: string, problems: string[])
   return undefined;
 }
 
-/** Each entry of a YAML list passes its schema (problems name `[index]` and the field) and ids are unique. */
-function checkList(sources: Sources, path: string, schema: typeof glossaryTermSchema, problems: string[]): Set<string> {
-  const ids = new Set<string>();
-  const file = yamlListFile(sources, path, problems);
-  if (!file) return ids;
-  file.data.forEach((entry: unknown, i: number) => {
+/**
+ * Each entry of a YAML list passes its schema (problems name `[index]` and the field) and ids are
+ * unique; returns the valid entries by id (the first, for a duplicate).
+ */
+export function checkList<T extends { id: string }>(sources: Sources, path: string, schema: z.ZodType<T>, problems: string[]): Map<string, T> {
+  const entries = new Map<string, T>();
+  yamlListFile(sources, path, problems)?.data.forEach((entry: unknown, i: number) => {
     const result = schema.safeParse(entry);
     if (!result.success) {
-      for (const issue of result.error.issues) problems.push(`${path}: [${i}]${issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('')}: ${issue.message}`);
-      return;
-    }
-    if (ids.has(result.data.id)) problems.push(`${path}: [${i}].id: duplicate id "${result.data.id}"`);
-    ids.add(result.data.id);
+      for (const issue of result.error.issues) problems.push(`${path}: ${formatPath([i, ...issue.path])}: ${issue.message}`);
+    } else if (entries.has(result.data.id)) problems.push(`${path}: [${i}].id: duplicate id "${result.data.id}"`);
+    else entries.set(result.data.id, result.data);
   });
-  return ids;
+  return entries;
 }
 
 /** Spaces and line breaks removed: the official text comes from a PDF, broken at arbitrary points. */

@@ -3,7 +3,7 @@ import type { LessonEntry } from '../schemas/lesson-entry';
 import type { CurriculumStandard } from '../schemas/curriculum-standard';
 import { curriculumStandardSchema } from '../schemas/curriculum-standard';
 import { validEntries } from './entry-schemas';
-import { yamlListFile } from './learning-content';
+import { checkList } from './learning-content';
 
 export const CURRICULUM_FILE = 'src/content/curriculum/standards.yaml';
 
@@ -25,18 +25,8 @@ export function homeworkLimit(firstYear: number): number {
 }
 
 /** The valid documents of the curriculum registry by id; problems name the entry. */
-export function curriculumStandards(sources: Sources, problems: string[] = []): Map<string, CurriculumStandard> {
-  const standards = new Map<string, CurriculumStandard>();
-  const file = yamlListFile(sources, CURRICULUM_FILE, problems);
-  file?.data.forEach((entry, i) => {
-    const result = curriculumStandardSchema.safeParse(entry);
-    if (!result.success) {
-      for (const issue of result.error.issues) problems.push(`${CURRICULUM_FILE}: [${i}].${issue.path.join('.')}: ${issue.message}`);
-    } else if (standards.has(result.data.id)) problems.push(`${CURRICULUM_FILE}: [${i}].id: duplicate id "${result.data.id}"`);
-    else standards.set(result.data.id, result.data);
-  });
-  return standards;
-}
+export const curriculumStandards = (sources: Sources, problems: string[] = []): Map<string, CurriculumStandard> =>
+  checkList(sources, CURRICULUM_FILE, curriculumStandardSchema, problems);
 
 const names = (sources: Sources, collection: string, locale: string | null) =>
   new Set(sources.content.filter((f) => f.collection === collection && f.locale === locale).map((f) => f.name));
