@@ -1,4 +1,5 @@
 import { Parser } from 'htmlparser2';
+import { escapeRegExp, wholeWords } from '../../search/whole-words';
 
 /** Elements whose text is not running prose: code, machine-readable values, scripts. */
 const NOT_PROSE = new Set(['code', 'pre', 'kbd', 'samp', 'script', 'style', 'textarea', 'svg', 'template']);
@@ -27,11 +28,8 @@ export function englishStyleProblems(file: string, html: string, avoid: readonly
   // Replaced renderings (src/content/glossary/renderings.yaml), as whole words, as written or
   // capitalised at the start of a sentence: names keep their case, so the common phrase "district
   // government office sites" is not the body "District Government Office".
-  const escaped = avoid.map((a) => {
-    const rest = a.slice(1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
-    return `[${a[0]!.toLowerCase()}${a[0]!.toUpperCase()}]${rest}`;
-  });
-  const replaced = escaped.length > 0 ? new RegExp(`(?<![\\w-])(?:${escaped.join('|')})(?![\\w-])`, 'g') : null;
+  const escaped = avoid.map((a) => `[${a[0]!.toLowerCase()}${a[0]!.toUpperCase()}]${escapeRegExp(a.slice(1)).replace(/ /g, '\\s+')}`);
+  const replaced = escaped.length > 0 ? new RegExp(wholeWords(escaped.join('|')), 'g') : null;
   const problems = new Set<string>();
   const stack: { name: string; skip: boolean; href?: string }[] = [];
   let line = 1;
