@@ -118,30 +118,24 @@ export async function enhanceSiteSearch(root: HTMLElement): Promise<void> {
       }
     });
     // The best pages for the reader's own words are marked: they always join the first batch,
-    // where authority orders them (see withOwnWordsFirst).
+    // where authority orders them (see joinFirstBatch).
     const own = new Set(searches[0]!.slice(0, OWN_WORDS_FIRST).map((r) => r.id));
     return [...pages.values()].map((p) => ({ ...p, own: own.has(p.result.id) })).sort((a, b) => b.score - a.score);
   };
   /**
-   * The first batch is the best pages by score plus the best pages for the reader's own words:
-   * pages found only through a plan word (often many, with high scores, such as the Energy
-   * Conservation Week pages for "energy conservation") must not push those out.
+   * The first batch is the best pages by score plus the pages that `belongs` says must be seen
+   * first (authority orders the batch); returns the reordered pages and the first batch's size.
    */
-  const withOwnWordsFirst = <T extends { own: boolean }>(found: T[], batch: number): [T[], number] => {
-    const extra = found.slice(batch).filter((p) => p.own);
-    return [[...found.slice(0, batch), ...extra, ...found.slice(batch).filter((p) => !p.own)], batch + extra.length];
+  const joinFirstBatch = <T,>(found: T[], belongs: (page: T) => boolean): [T[], number] => {
+    const extra = found.slice(BATCH).filter(belongs);
+    return [[...found.slice(0, BATCH), ...extra, ...found.slice(BATCH).filter((p) => !belongs(p))], BATCH + extra.length];
   };
 
   type Found = NonNullable<Awaited<ReturnType<typeof searchWithPlanWords>>>;
   const answerTypes = [messages['type.qa'], messages['type.term']].filter((label): label is string => Boolean(label));
-  /** The found pages, with the Q&A and glossary pages the question also finds moved into the first batch. */
-  const withAnswerPagesFirst = async (found: Found, question: string): Promise<[Found, number]> => {
-    const answers = await searchFor(question, { type: { any: answerTypes } });
-    const ids = new Set((answers ?? []).map((r) => r.id));
-    const head = found.slice(0, BATCH);
-    const moved = found.slice(BATCH).filter((f) => ids.has(f.result.id));
-    return [[...head, ...moved, ...found.slice(BATCH).filter((f) => !ids.has(f.result.id))], head.length + moved.length];
-  };
+  /** The Q&A and glossary pages a question finds: they join the first batch. */
+  const answerPages = async (question: string): Promise<Set<string>> =>
+    new Set(((await searchFor(question, { type: { any: answerTypes } })) ?? []).map((r) => r.id));
   /** Loads results [from, from + size) of a search and orders them by authority. */
   const loadBatch = async (found: Found, from: number, asked: string, size = BATCH): Promise<Shown[]> => {
     const loaded = await Promise.all(found.slice(from, from + size).map(async ({ result, also, score, planWords }) => {
@@ -203,8 +197,11 @@ export async function enhanceSiteSearch(root: HTMLElement): Promise<void> {
       const asked = instead ?? query;
       // A question's answer may be a Q&A or glossary section on a long page that Pagefind ranks
       // low (long pages score low): for a question, those pages join the first batch.
-      const [answersFirst, answersBatch] = isQuestion(asked) ? await withAnswerPagesFirst(found, asked) : [found, BATCH];
-      const [results, firstBatch] = withOwnWordsFirst(answersFirst, answersBatch);
+      const answers = isQuestion(asked) ? await answerPages(asked) : new Set<string>();
+      // Pages found only through a plan word (often many, with high scores, such as the Energy
+      // Conservation Week pages for "energy conservation") must not push out the best pages for
+      // the reader's own words, nor a question's Q&A and glossary answers.
+      const [results, firstBatch] = joinFirstBatch(found, (p) => p.own || answers.has(p.result.id));
       if (current !== generation) return;
       const shown = await loadBatch(results, 0, asked, firstBatch);
       if (current !== generation) return;
