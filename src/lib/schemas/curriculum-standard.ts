@@ -32,3 +32,6 @@ export const curriculumStandardSchema = z.strictObject({
   competencies: z.array(competencySchema).min(2),
 });
 export type CurriculumStandard = z.infer<typeof curriculumStandardSchema>;
+
+/** A document's title as the page's language writes it: in 《》 in Chinese, plain in English. */
+export const standardTitle = (locale: 'zh-cn' | 'en', s: CurriculumStandard) => (locale === 'zh-cn' ? `《${s.zh.title}》` : s.en.title);
